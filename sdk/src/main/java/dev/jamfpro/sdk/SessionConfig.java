@@ -1,0 +1,282 @@
+package dev.jamfpro.sdk;
+
+import dev.jamfpro.sdk.internal.UserAgent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Immutable settings of one {@link AsyncJamfProClient}. Build with {@link #builder()}; every value has
+ * a default and is checked by {@link Builder#build()}, whose errors name the field.
+ *
+ * <pre>{@code
+ * SessionConfig config = SessionConfig.builder()
+ *         .timeout(Duration.ofSeconds(30))
+ *         .maxConcurrency(5)
+ *         .build();
+ * }</pre>
+ */
+public final class SessionConfig {
+    /** Per call: past Jamf Cloud's 90 s edge timeout, so the server's own answer is seen. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    /** Jamf's guidance: at most 5 concurrent connections. */
+    public static final int DEFAULT_MAX_CONCURRENCY = 5;
+    public static final int DEFAULT_MAX_RETRIES = 2;
+    public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofMillis(500);
+    public static final Duration DEFAULT_RETRY_MAX_DELAY = Duration.ofSeconds(30);
+
+    private final Duration timeout;
+    private final int maxConcurrency;
+    private final int maxRetries;
+    private final Duration retryBaseDelay;
+    private final Duration retryMaxDelay;
+    private final boolean returnExceptions;
+    private final String userAgent;
+    private final boolean verify;
+    private final Path caCertBundle;
+    private final String scheme;
+    private final boolean cookies;
+    private final Path cookieFile;
+
+    private SessionConfig(Builder b) {
+        this.timeout = b.timeout;
+        this.maxConcurrency = b.maxConcurrency;
+        this.maxRetries = b.maxRetries;
+        this.retryBaseDelay = b.retryBaseDelay;
+        this.retryMaxDelay = b.retryMaxDelay;
+        this.returnExceptions = b.returnExceptions;
+        this.userAgent = b.userAgent != null ? b.userAgent : UserAgent.DEFAULT;
+        this.verify = b.verify;
+        this.caCertBundle = b.caCertBundle;
+        this.scheme = b.scheme;
+        this.cookies = b.cookies;
+        this.cookieFile = b.cookieFile;
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The default configuration. */
+    public static SessionConfig defaults() {
+        return builder().build();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.timeout = timeout;
+        b.maxConcurrency = maxConcurrency;
+        b.maxRetries = maxRetries;
+        b.retryBaseDelay = retryBaseDelay;
+        b.retryMaxDelay = retryMaxDelay;
+        b.returnExceptions = returnExceptions;
+        b.userAgent = userAgent;
+        b.verify = verify;
+        b.caCertBundle = caCertBundle;
+        b.scheme = scheme;
+        b.cookies = cookies;
+        b.cookieFile = cookieFile;
+        return b;
+    }
+
+    /** Time allowed for one HTTP request, from sending to the end of the answer (default 120 s). */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Most requests in flight at once for the client, whatever path they take (default 5). */
+    public int maxConcurrency() {
+        return maxConcurrency;
+    }
+
+    /** Most retries of one request that is safe to retry (default 2; 0 turns retries off). */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /** First backoff delay before a retry; it doubles with each attempt, with jitter (default 500 ms). */
+    public Duration retryBaseDelay() {
+        return retryBaseDelay;
+    }
+
+    /** Longest wait before a retry, {@code Retry-After} included (default 30 s). */
+    public Duration retryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    /**
+     * How {@link ConcurrentResults#stream()} treats a failed request: true (default) throws the
+     * failure at its position; false skips it, logging it at WARN.
+     */
+    public boolean returnExceptions() {
+        return returnExceptions;
+    }
+
+    /** The {@code User-Agent} header (default {@code JamfProSDK-Java/<version> Java/<version> <os>}). */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /** Whether TLS certificates and host names are verified (default true). */
+    public boolean verify() {
+        return verify;
+    }
+
+    /** Extra trusted CA certificates (PEM), added to the system's; null for none. */
+    public Path caCertBundle() {
+        return caCertBundle;
+    }
+
+    /** {@code https} (default) or {@code http}. */
+    public String scheme() {
+        return scheme;
+    }
+
+    /**
+     * Whether one cookie jar is shared by token and API calls (default true), so Jamf Cloud's
+     * load-balancer cookie pins the session to one node.
+     */
+    public boolean cookies() {
+        return cookies;
+    }
+
+    /** A Netscape-format cookie file to preload into the jar; null for none. */
+    public Path cookieFile() {
+        return cookieFile;
+    }
+
+    @Override
+    public String toString() {
+        return "SessionConfig{timeout=" + timeout + ", maxConcurrency=" + maxConcurrency
+                + ", maxRetries=" + maxRetries + ", retryBaseDelay=" + retryBaseDelay
+                + ", retryMaxDelay=" + retryMaxDelay + ", returnExceptions=" + returnExceptions
+                + ", userAgent=" + userAgent + ", verify=" + verify + ", caCertBundle=" + caCertBundle
+                + ", scheme=" + scheme + ", cookies=" + cookies + ", cookieFile=" + cookieFile + '}';
+    }
+
+    /** Builder of {@link SessionConfig}; {@link #build()} validates. */
+    public static final class Builder {
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
+        private int maxRetries = DEFAULT_MAX_RETRIES;
+        private Duration retryBaseDelay = DEFAULT_RETRY_BASE_DELAY;
+        private Duration retryMaxDelay = DEFAULT_RETRY_MAX_DELAY;
+        private boolean returnExceptions = true;
+        private String userAgent;
+        private boolean verify = true;
+        private Path caCertBundle;
+        private String scheme = "https";
+        private boolean cookies = true;
+        private Path cookieFile;
+
+        private Builder() {
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxConcurrency(int maxConcurrency) {
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        public Builder retryBaseDelay(Duration retryBaseDelay) {
+            this.retryBaseDelay = retryBaseDelay;
+            return this;
+        }
+
+        public Builder retryMaxDelay(Duration retryMaxDelay) {
+            this.retryMaxDelay = retryMaxDelay;
+            return this;
+        }
+
+        public Builder returnExceptions(boolean returnExceptions) {
+            this.returnExceptions = returnExceptions;
+            return this;
+        }
+
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        public Builder verify(boolean verify) {
+            this.verify = verify;
+            return this;
+        }
+
+        public Builder caCertBundle(Path caCertBundle) {
+            this.caCertBundle = caCertBundle;
+            return this;
+        }
+
+        public Builder scheme(String scheme) {
+            this.scheme = scheme;
+            return this;
+        }
+
+        public Builder cookies(boolean cookies) {
+            this.cookies = cookies;
+            return this;
+        }
+
+        public Builder cookieFile(Path cookieFile) {
+            this.cookieFile = cookieFile;
+            return this;
+        }
+
+        /**
+         * Checks every value and returns the configuration.
+         *
+         * @throws IllegalArgumentException naming the first bad field
+         */
+        public SessionConfig build() {
+            Objects.requireNonNull(timeout, "timeout == null");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+            }
+            if (maxConcurrency < 1) {
+                throw new IllegalArgumentException("maxConcurrency must be at least 1, got " + maxConcurrency);
+            }
+            if (maxConcurrency > 100) {
+                throw new IllegalArgumentException("maxConcurrency must be at most 100 (Jamf advises 5), got "
+                        + maxConcurrency);
+            }
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be 0 or more, got " + maxRetries);
+            }
+            Objects.requireNonNull(retryBaseDelay, "retryBaseDelay == null");
+            Objects.requireNonNull(retryMaxDelay, "retryMaxDelay == null");
+            if (retryBaseDelay.isNegative()) {
+                throw new IllegalArgumentException("retryBaseDelay must not be negative, got " + retryBaseDelay);
+            }
+            if (retryMaxDelay.compareTo(retryBaseDelay) < 0) {
+                throw new IllegalArgumentException("retryMaxDelay (" + retryMaxDelay
+                        + ") must not be shorter than retryBaseDelay (" + retryBaseDelay + ")");
+            }
+            if (userAgent != null && (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c > 0x7e))) {
+                throw new IllegalArgumentException("userAgent must be non-blank printable ASCII, got '" + userAgent + "'");
+            }
+            if (!"https".equals(scheme) && !"http".equals(scheme)) {
+                throw new IllegalArgumentException("scheme must be \"https\" or \"http\", got '" + scheme + "'");
+            }
+            if (caCertBundle != null && !Files.isReadable(caCertBundle)) {
+                throw new IllegalArgumentException("caCertBundle is not a readable file: " + caCertBundle);
+            }
+            if (cookieFile != null && !Files.isReadable(cookieFile)) {
+                throw new IllegalArgumentException("cookieFile is not a readable file: " + cookieFile);
+            }
+            return new SessionConfig(this);
+        }
+    }
+}

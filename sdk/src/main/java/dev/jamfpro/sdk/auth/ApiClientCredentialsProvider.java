@@ -1,0 +1,49 @@
+package dev.jamfpro.sdk.auth;
+
+import java.util.Objects;
+
+/**
+ * OAuth client credentials of a Jamf Pro API client ({@code POST /api/v1/oauth/token}).
+ * API-client tokens cannot be kept alive; the client requests a new one before the old one expires.
+ */
+public final class ApiClientCredentialsProvider implements CredentialsProvider {
+    private final String clientId;
+    private final String clientSecret;
+
+    /**
+     * @throws IllegalArgumentException if either value is null or blank
+     */
+    public ApiClientCredentialsProvider(String clientId, String clientSecret) {
+        this.clientId = Secrets.requireText("clientId", clientId);
+        this.clientSecret = Secrets.requireText("clientSecret", clientSecret);
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    @Override
+    public String tokenType() {
+        return "oauth";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ApiClientCredentialsProvider other
+                && clientId.equals(other.clientId) && clientSecret.equals(other.clientSecret);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(clientId, clientSecret);
+    }
+
+    @Override
+    public String toString() {
+        return "ApiClientCredentialsProvider{clientId=" + Secrets.mask(clientId) + ", clientSecret=***}";
+    }
+}

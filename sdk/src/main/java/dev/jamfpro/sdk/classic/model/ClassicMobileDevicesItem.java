@@ -1,0 +1,27 @@
+package dev.jamfpro.sdk.classic.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+
+/** One {@code <mobile_device>} of the {@code <mobile_devices>} list. */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ClassicMobileDevicesItem extends ClassicElement {
+    private Integer id;
+    private String name;
+
+    public Integer getId() {
+        return id;
+    }
+
+    public void setId(Integer id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

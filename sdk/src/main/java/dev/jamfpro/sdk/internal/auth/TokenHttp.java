@@ -1,0 +1,111 @@
+package dev.jamfpro.sdk.internal.auth;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dev.jamfpro.sdk.CredentialsException;
+import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.JamfProTimeoutException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends token requests straight through OkHttp: outside the concurrency limit (a request waiting for
+ * a token holds a permit, so the token call must not need one) but through the same client, so the
+ * cookie jar and connections are shared.
+ */
+final class TokenHttp {
+    /** A token endpoint's answer: status and JSON body (null when the body was not JSON). */
+    record Answer(int status, JsonObject json, String rawBody) {
+    }
+
+    private final OkHttpClient http;
+
+    TokenHttp(OkHttpClient http) {
+        this.http = http;
+    }
+
+    CompletableFuture<Answer> send(Request request) {
+        CompletableFuture<Answer> result = new CompletableFuture<>();
+        String where = request.method() + " " + request.url().encodedPath();
+        http.newCall(request).enqueue(new Callback() {
+            @Override
+            public void onFailure(Call call, IOException e) {
+                result.completeExceptionally(e instanceof InterruptedIOException
+                        ? new JamfProTimeoutException(request.method(), request.url().encodedPath(), e)
+                        : new JamfProSdkException(where + " failed: " + e.getMessage(), e));
+            }
+
+            @Override
+            public void onResponse(Call call, Response response) {
+                try (response) {
+                    ResponseBody body = response.body();
+                    String text = body == null ? "" : body.string();
+                    result.complete(new Answer(response.code(), parseObject(text), text));
+                } catch (IOException e) {
+                    onFailure(call, e);
+                }
+            }
+        });
+        return result;
+    }
+
+    private static JsonObject parseObject(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            JsonElement element = JsonParser.parseString(text);
+            return element.isJsonObject() ? element.getAsJsonObject() : null;
+        } catch (JsonParseException e) {
+            return null;
+        }
+    }
+
+    /** A required string member, or a clear error naming the endpoint and member. */
+    static String requireString(Answer answer, String member, String endpoint) {
+        if (answer.json() == null) {
+            throw new JamfProSdkException(endpoint + " answered HTTP " + answer.status()
+                    + " with a body that is not a JSON object");
+        }
+        JsonElement value = answer.json().get(member);
+        if (value == null || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+            throw new JamfProSdkException(endpoint + " answered without \"" + member + "\"");
+        }
+        return value.getAsString();
+    }
+
+    /** A failed token request as a {@link CredentialsException}; no secret is quoted. */
+    static CredentialsException rejected(String endpoint, Answer answer) {
+        StringBuilder message = new StringBuilder(endpoint).append(" rejected the credentials: HTTP ")
+                .append(answer.status());
+        JsonObject json = answer.json();
+        if (json != null) {
+            appendMember(message, json, "error");
+            appendMember(message, json, "error_description");
+            if (json.has("errors") && json.get("errors").isJsonArray() && !json.getAsJsonArray("errors").isEmpty()) {
+                JsonElement first = json.getAsJsonArray("errors").get(0);
+                if (first.isJsonObject()) {
+                    appendMember(message, first.getAsJsonObject(), "code");
+                    appendMember(message, first.getAsJsonObject(), "description");
+                }
+            }
+        }
+        return new CredentialsException(message.toString());
+    }
+
+    private static void appendMember(StringBuilder message, JsonObject json, String member) {
+        JsonElement value = json.get(member);
+        if (value != null && value.isJsonPrimitive()) {
+            message.append(message.indexOf(": ", message.indexOf("HTTP")) < 0 ? ": " : ", ").append(value.getAsString());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.jamfpro.sdk.internal.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reading and writing Classic API XML with one shared {@link JAXBContext} (expensive, thread-safe);
+ * marshallers and unmarshallers are made per call (cheap, not thread-safe). Every read goes through
+ * {@link SafeXml}. A value JAXB cannot convert fails the read instead of being dropped.
+ */
+public final class ClassicXml {
+    private final JAXBContext context;
+
+    public ClassicXml(Class<?>... modelClasses) {
+        try {
+            this.context = JAXBContext.newInstance(modelClasses);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot build the Classic API JAXB context: " + e, e);
+        }
+    }
+
+    /**
+     * Reads a document whose root element must be {@code type}'s {@code @XmlRootElement}.
+     *
+     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD)
+     */
+    public <T> T read(byte[] xml, Class<T> type) {
+        String expected = rootName(type);
+        try {
+            XMLStreamReader reader = SafeXml.reader(xml);
+            toFirstElement(reader);
+            if (!expected.equals(reader.getLocalName())) {
+                throw new MalformedXmlException("expected <" + expected + "> but the answer's root is <"
+                        + reader.getLocalName() + ">");
+            }
+            return unmarshaller().unmarshal(reader, type).getValue();
+        } catch (XMLStreamException | JAXBException e) {
+            throw new MalformedXmlException("malformed XML: " + describe(e), e);
+        }
+    }
+
+    /**
+     * Reads a list document ({@code <computers><size>2</size><computer>...</computer>...</computers>}):
+     * the children named {@code itemElement}, in order. Other children ({@code size}) are skipped.
+     */
+    public <I> List<I> readList(byte[] xml, String listElement, String itemElement, Class<I> itemType) {
+        try {
+            XMLStreamReader reader = SafeXml.reader(xml);
+            toFirstElement(reader);
+            if (!listElement.equals(reader.getLocalName())) {
+                throw new MalformedXmlException("expected <" + listElement + "> but the answer's root is <"
+                        + reader.getLocalName() + ">");
+            }
+            Unmarshaller unmarshaller = unmarshaller();
+            List<I> items = new ArrayList<>();
+            reader.next();
+            while (true) {
+                int event = reader.getEventType();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (itemElement.equals(reader.getLocalName())) {
+                        items.add(unmarshaller.unmarshal(reader, itemType).getValue()); // leaves the reader after it
+                    } else {
+                        skipElement(reader);
+                        reader.next();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+                    break;
+                } else {
+                    reader.next();
+                }
+            }
+            return items;
+        } catch (XMLStreamException | JAXBException e) {
+            throw new MalformedXmlException("malformed XML: " + describe(e), e);
+        }
+    }
+
+    /** The {@code <id>} of a create answer such as {@code <computer><id>7</id></computer>}. */
+    public int readCreatedId(byte[] xml) {
+        try {
+            XMLStreamReader reader = SafeXml.reader(xml);
+            toFirstElement(reader);
+            String root = reader.getLocalName();
+            int event = reader.nextTag();
+            while (event == XMLStreamConstants.START_ELEMENT) {
+                if ("id".equals(reader.getLocalName())) {
+                    String text = reader.getElementText().trim();
+                    try {
+                        return Integer.parseInt(text);
+                    } catch (NumberFormatException e) {
+                        throw new MalformedXmlException("the create answer's <id> is not a number: '" + text + "'");
+                    }
+                }
+                skipElement(reader);
+                event = reader.nextTag();
+            }
+            throw new MalformedXmlException("the create answer <" + root + "> has no <id>");
+        } catch (XMLStreamException e) {
+            throw new MalformedXmlException("malformed XML: " + describe(e), e);
+        }
+    }
+
+    /** The model as an XML document (UTF-8); null fields are left out, so only what is set is sent. */
+    public String write(Object model) {
+        try {
+            Marshaller marshaller = context.createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            marshaller.marshal(model, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalArgumentException("cannot write " + model.getClass().getSimpleName() + " as XML: " + e, e);
+        }
+    }
+
+    /** The root element name of a model class. */
+    public static String rootName(Class<?> type) {
+        XmlRootElement root = type.getAnnotation(XmlRootElement.class);
+        if (root == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @XmlRootElement");
+        }
+        return root.name();
+    }
+
+    private Unmarshaller unmarshaller() throws JAXBException {
+        Unmarshaller unmarshaller = context.createUnmarshaller();
+        unmarshaller.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING);
+        return unmarshaller;
+    }
+
+    private static void toFirstElement(XMLStreamReader reader) throws XMLStreamException {
+        while (reader.hasNext() && reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
+            reader.next();
+        }
+        if (reader.getEventType() != XMLStreamConstants.START_ELEMENT) {
+            throw new MalformedXmlException("the answer holds no XML element");
+        }
+    }
+
+    private static void skipElement(XMLStreamReader reader) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = reader.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() != null ? e.getMessage() : root.getMessage();
+        if (message == null || message.isBlank()) {
+            message = root.toString();
+        }
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.jamfpro.sdk.pro;
+
+import java.util.List;
+
+/**
+ * One page of a paged operation.
+ *
+ * @param <T> the record type
+ */
+public final class Page<T> {
+    private final int page;
+    private final int pageSize;
+    private final long totalCount;
+    private final List<T> results;
+
+    public Page(int page, int pageSize, long totalCount, List<T> results) {
+        this.page = page;
+        this.pageSize = pageSize;
+        this.totalCount = totalCount;
+        this.results = results == null ? List.of() : java.util.Collections.unmodifiableList(results);
+    }
+
+    /** The zero-based page number, in units of {@link #pageSize()}. */
+    public int page() {
+        return page;
+    }
+
+    /** The page size the server served (smaller than requested if it clamped). */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The server's {@code totalCount} on this page (-1 if it sent none). */
+    public long totalCount() {
+        return totalCount;
+    }
+
+    /** The records, in server order. */
+    public List<T> results() {
+        return results;
+    }
+
+    @Override
+    public String toString() {
+        return "Page{page=" + page + ", pageSize=" + pageSize + ", totalCount=" + totalCount
+                + ", results=" + results.size() + " records}";
+    }
+}

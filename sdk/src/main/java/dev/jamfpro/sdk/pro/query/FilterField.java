@@ -1,0 +1,171 @@
+package dev.jamfpro.sdk.pro.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A field of a Pro API RSQL filter, the start of every comparison:
+ *
+ * <pre>{@code
+ * FilterExpression f = FilterField.of("general.name").eq("Oscar's Mac")
+ *         .and(FilterField.of("general.platform").in("Mac", "iOS"));
+ * f.toString();  // general.name=="Oscar's Mac";general.platform=in=(Mac,iOS)
+ * }</pre>
+ *
+ * <p>Values are rendered as RSQL wants them: quoted and escaped when they hold a space or a
+ * reserved character, booleans in lower case, dates and times in ISO-8601.
+ */
+public final class FilterField {
+    private static final Pattern NAME = Pattern.compile("[^\\s=!<>;,()\"'~]+");
+
+    private final String name;
+
+    private FilterField(String name) {
+        this.name = name;
+    }
+
+    /**
+     * @param name the field, for example {@code general.name}
+     * @throws IllegalArgumentException if empty or holding a character RSQL reserves
+     */
+    public static FilterField of(String name) {
+        Objects.requireNonNull(name, "name == null");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a filter field name: '" + name + "'");
+        }
+        return new FilterField(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@code field==value} */
+    public FilterExpression eq(Object value) {
+        return compare("==", value);
+    }
+
+    /** {@code field!=value} */
+    public FilterExpression ne(Object value) {
+        return compare("!=", value);
+    }
+
+    /** {@code field<value} */
+    public FilterExpression lt(Object value) {
+        return compare("<", value);
+    }
+
+    /** {@code field<=value} */
+    public FilterExpression lte(Object value) {
+        return compare("<=", value);
+    }
+
+    /** {@code field>value} */
+    public FilterExpression gt(Object value) {
+        return compare(">", value);
+    }
+
+    /** {@code field>=value} */
+    public FilterExpression gte(Object value) {
+        return compare(">=", value);
+    }
+
+    /** {@code field=in=(a,b,...)}; at least one value. */
+    public FilterExpression in(Object... values) {
+        return list("=in=", values);
+    }
+
+    /** {@code field=in=(a,b,...)}; at least one value. */
+    public FilterExpression in(Collection<?> values) {
+        return list("=in=", Objects.requireNonNull(values, "values == null").toArray());
+    }
+
+    /** {@code field=out=(a,b,...)}; at least one value. */
+    public FilterExpression out(Object... values) {
+        return list("=out=", values);
+    }
+
+    /** {@code field=out=(a,b,...)}; at least one value. */
+    public FilterExpression out(Collection<?> values) {
+        return list("=out=", Objects.requireNonNull(values, "values == null").toArray());
+    }
+
+    private FilterExpression compare(String operator, Object value) {
+        return FilterExpression.comparison(name, operator, List.of(render(value)), false);
+    }
+
+    private FilterExpression list(String operator, Object[] values) {
+        Objects.requireNonNull(values, "values == null");
+        if (values.length == 0) {
+            throw new IllegalArgumentException(operator + " on " + name + " needs at least one value");
+        }
+        List<String> rendered = new ArrayList<>(values.length);
+        for (Object value : values) {
+            rendered.add(render(value));
+        }
+        return FilterExpression.comparison(name, operator, rendered, true);
+    }
+
+    /** One value as RSQL text: quoted and escaped when needed. */
+    static String render(Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("filter values cannot be null");
+        }
+        String text;
+        if (value instanceof Boolean b) {
+            text = b ? "true" : "false";
+        } else if (value instanceof Instant instant) {
+            text = DateTimeFormatter.ISO_INSTANT.format(instant);
+        } else if (value instanceof OffsetDateTime odt) {
+            text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(odt);
+        } else if (value instanceof ZonedDateTime zdt) {
+            text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(zdt);
+        } else if (value instanceof LocalDateTime ldt) {
+            text = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(ldt);
+        } else if (value instanceof LocalDate date) {
+            text = DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+        } else {
+            text = value.toString();
+        }
+        return quoteIfNeeded(text);
+    }
+
+    static String quoteIfNeeded(String text) {
+        if (!text.isEmpty() && !needsQuotes(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'(),;=!~<>\\".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
