@@ -133,10 +133,29 @@ public class JamfProCodegen extends JavaClientCodegen {
             List<CodegenParameter> ordered = documentOrder.get(op).stream()
                     .filter(kept::contains).collect(Collectors.toCollection(ArrayList::new));
             op.allParams = ordered;
+            for (CodegenParameter p : ordered) {
+                widenEnumQueryParameter(p, models);
+            }
             op.vendorExtensions.put("x-jamf-http-method", op.httpMethod.toUpperCase(Locale.ROOT));
             markPaged(op, models);
         }
         return objs;
+    }
+
+    /**
+     * Query parameters typed by an enum schema ({@code section=GENERAL}) take {@code String}s, as
+     * API.md specifies: a value a newer Jamf Pro accepts must not need a newer SDK.
+     */
+    private static void widenEnumQueryParameter(CodegenParameter p, Map<String, CodegenModel> models) {
+        if (!p.isQueryParam) {
+            return;
+        }
+        String base = p.isArray && p.items != null ? p.items.dataType : p.dataType;
+        CodegenModel model = models.get(base);
+        if (model != null && model.isEnum) {
+            p.dataType = p.isArray ? "List<String>" : "String";
+            p.datatypeWithEnum = p.dataType;
+        }
     }
 
     private void markPaged(CodegenOperation op, Map<String, CodegenModel> models) {
