@@ -185,7 +185,8 @@ public final class AsyncJamfProClient implements AutoCloseable {
 
     /** The current access token, refreshed first if it is stale. */
     public CompletableFuture<AccessToken> getAccessToken() {
-        return tokens.token();
+        checkOpen();
+        return tokens.token().thenApplyAsync(token -> token, callbacks);
     }
 
     /** The server this client talks to (host name only). */
@@ -319,9 +320,14 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
     }
 
-    /** Requests in flight now, and the most seen at once, for diagnostics. */
+    /** Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics. */
     public int inFlightRequests() {
         return transport.limiter().inFlight();
+    }
+
+    /** The most requests that were in flight at once since the client was built, for diagnostics. */
+    public int peakInFlightRequests() {
+        return transport.limiter().peak();
     }
 
     /**
@@ -333,6 +339,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        transport.close();
         Duration wait = config.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? config.timeout() : Duration.ofSeconds(10);
         try {
             tokens.close().get(wait.toMillis(), TimeUnit.MILLISECONDS);

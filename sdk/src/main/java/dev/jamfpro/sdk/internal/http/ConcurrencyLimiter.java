@@ -58,11 +58,16 @@ public final class ConcurrencyLimiter {
             }
         }
         CompletableFuture<Void> granted = next;
-        handoff.execute(() -> {
+        Runnable grant = () -> {
             if (!granted.complete(null)) {
                 release(); // cancelled in the meantime: pass the permit on
             }
-        });
+        };
+        try {
+            handoff.execute(grant);
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            grant.run();
+        }
     }
 
     /** The limit. */

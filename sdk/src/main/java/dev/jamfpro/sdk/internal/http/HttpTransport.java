@@ -45,6 +45,7 @@ public final class HttpTransport {
     private final Executor callbacks;
     private final DelayScheduler scheduler;
     private final AtomicLong attempts = new AtomicLong();
+    private volatile boolean closed;
 
     public HttpTransport(OkHttpClient http, ConcurrencyLimiter limiter, RetryPolicy retryPolicy, TokenManager tokens,
                          Executor callbacks, DelayScheduler scheduler) {
@@ -61,6 +62,9 @@ public final class HttpTransport {
      * answer's body is fully read. Cancelling the future cancels the request in flight.
      */
     public CompletableFuture<Response> execute(Request request) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+        }
         Exchange exchange = new Exchange(request);
         exchange.start();
         return exchange.result;
@@ -79,6 +83,11 @@ public final class HttpTransport {
     /** The concurrency limiter (for diagnostics: in flight, peak, queued). */
     public ConcurrencyLimiter limiter() {
         return limiter;
+    }
+
+    /** Refuses new requests; requests in flight finish or fail as the connections close. */
+    public void close() {
+        closed = true;
     }
 
     /** HTTP attempts sent so far, retries and replays included. */
@@ -114,6 +123,10 @@ public final class HttpTransport {
 
         void attempt() {
             if (result.isDone()) {
+                return;
+            }
+            if (closed) {
+                fail(new IllegalStateException("the client was closed before " + method + " " + path + " was sent"));
                 return;
             }
             limiter.acquire().thenRun(this::withPermit);
@@ -190,7 +203,7 @@ public final class HttpTransport {
                 retryAfter(wait, "HTTP " + response.code());
                 return;
             }
-            callbacks.execute(() -> result.complete(response));
+            deliver(() -> result.complete(response));
         }
 
         void onConnectionFailure(IOException failure, boolean sent) {
@@ -222,7 +235,16 @@ public final class HttpTransport {
         }
 
         void fail(Throwable error) {
-            callbacks.execute(() -> result.completeExceptionally(error));
+            deliver(() -> result.completeExceptionally(error));
+        }
+
+        /** Completes on the callback executor; inline once the client has shut it down. */
+        void deliver(Runnable completion) {
+            try {
+                callbacks.execute(completion);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                completion.run();
+            }
         }
 
         void log(long startedNanos, String outcome) {
