@@ -139,7 +139,7 @@ public final class ConcurrentResults<R> {
                 return value;
             }
         };
-        return StreamSupport.stream(Spliterators.spliterator(iterator, results.size(), Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 
     /** All results in argument order; fails with the first failure to happen. */

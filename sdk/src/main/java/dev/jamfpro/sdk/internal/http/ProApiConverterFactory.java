@@ -8,7 +8,6 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.jamfpro.sdk.internal.Snippets;
 import dev.jamfpro.sdk.internal.json.JamfDates;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.annotation.Annotation;
@@ -87,14 +86,42 @@ public final class ProApiConverterFactory extends Converter.Factory {
                         + reader.getPath(), null);
             }
             return value;
-        } catch (EOFException e) {
-            throw new MalformedBodyException("truncated JSON (" + text.length() + " characters): "
-                    + Snippets.of(tail(text)), e);
         } catch (JsonParseException | IllegalStateException | IOException e) {
-            Throwable cause = e.getCause() instanceof EOFException ? e.getCause() : e;
-            String what = cause instanceof EOFException ? "truncated JSON" : "malformed JSON";
-            throw new MalformedBodyException(what + ": " + e.getMessage(), e);
+            if (isTruncated(text)) {
+                throw new MalformedBodyException("truncated JSON (" + text.length() + " characters, ends with '"
+                        + tail(text) + "')", e);
+            }
+            throw new MalformedBodyException("malformed JSON: " + gsonMessage(e), e);
         }
+    }
+
+    /** True when the text ends inside a string or with objects or arrays left open. */
+    static boolean isTruncated(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return inString || depth > 0;
+    }
+
+    private static String gsonMessage(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int troubleshooting = message.indexOf("\nSee https://github.com/google/gson");
+        return troubleshooting < 0 ? message : message.substring(0, troubleshooting);
     }
 
     private static String tail(String text) {
