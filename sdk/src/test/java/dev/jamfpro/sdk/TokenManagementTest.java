@@ -255,4 +255,26 @@ class TokenManagementTest {
         wm.verify(postRequestedFor(urlEqualTo("/api/v1/oauth/token")).withCookie("jpro-ingress", equalTo("node-3")));
         wm.verify(getRequestedFor(urlEqualTo(PING)).withCookie("APBALANCEID", equalTo("aws.node-9")));
     }
+
+    @Test
+    void aFailedEarlyRefreshKeepsUsingTheStillValidTokenAndAnExpiredOneFails() {
+        wm.stubFor(post("/api/v1/oauth/token").inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(Stubs.tokenJson("tok-1", 600))).willSetStateTo("down"));
+        wm.stubFor(post("/api/v1/oauth/token").inScenario("t").whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(503)));
+        pingOk();
+        TestClock clock = new TestClock(T0);
+        try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
+            client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join();
+            clock.advance(Duration.ofSeconds(570)); // inside the 60 s margin, not expired
+            assertEquals(200, client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join().statusCode());
+            clock.advance(Duration.ofSeconds(40)); // now expired, and the token endpoint is still down
+            CompletionException failure = assertThrows(CompletionException.class,
+                    () -> client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join());
+            assertFalse(failure.getCause() instanceof CredentialsException, "a 503 is no credentials problem");
+            assertEquals("POST /api/v1/oauth/token failed: HTTP 503", failure.getCause().getMessage());
+        }
+        assertEquals(3, tokenRequests());
+        wm.verify(2, getRequestedFor(urlEqualTo(PING)).withHeader("Authorization", equalTo("Bearer tok-1")));
+    }
 }

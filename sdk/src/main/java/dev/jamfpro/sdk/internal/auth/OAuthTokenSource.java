@@ -71,7 +71,7 @@ public final class OAuthTokenSource implements TokenSource {
                     + " answered 404 (API clients need Jamf Pro 10.49 or later; is the server name right?)");
         }
         if (answer.status() < 200 || answer.status() > 299) {
-            throw TokenHttp.rejected(endpoint, answer);
+            throw TokenHttp.failure(endpoint, answer);
         }
         String token = TokenHttp.requireString(answer, "access_token", endpoint);
         String expiresIn = TokenHttp.requireString(answer, "expires_in", endpoint);

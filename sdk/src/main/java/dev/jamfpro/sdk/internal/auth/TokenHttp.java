@@ -83,10 +83,14 @@ final class TokenHttp {
         return value.getAsString();
     }
 
-    /** A failed token request as a {@link CredentialsException}; no secret is quoted. */
-    static CredentialsException rejected(String endpoint, Answer answer) {
-        StringBuilder message = new StringBuilder(endpoint).append(" rejected the credentials: HTTP ")
-                .append(answer.status());
+    /**
+     * A failed token request: a 4xx is a {@link CredentialsException} (the credentials were refused),
+     * anything else a {@link JamfProSdkException} (the server failed). No secret is quoted.
+     */
+    static JamfProSdkException failure(String endpoint, Answer answer) {
+        boolean refused = answer.status() >= 400 && answer.status() < 500;
+        StringBuilder message = new StringBuilder(endpoint)
+                .append(refused ? " rejected the credentials: HTTP " : " failed: HTTP ").append(answer.status());
         JsonObject json = answer.json();
         if (json != null) {
             appendMember(message, json, "error");
@@ -99,7 +103,7 @@ final class TokenHttp {
                 }
             }
         }
-        return new CredentialsException(message.toString());
+        return refused ? new CredentialsException(message.toString()) : new JamfProSdkException(message.toString());
     }
 
     private static void appendMember(StringBuilder message, JsonObject json, String member) {

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  *       same future.</li>
  *   <li>After a 401, {@link #invalidate(AccessToken)} drops that token (only if it is still the
  *       current one), so the next {@link #token()} requests a new one, once.</li>
+ *   <li>A refresh that fails while the held token has not yet expired hands out the held token (the
+ *       next call tries again); once it has expired, the failure reaches the callers.</li>
  * </ul>
  */
 public final class TokenManager {
@@ -73,7 +75,12 @@ public final class TokenManager {
                     current = new Held(token, refreshAt(token, now), CompletableFuture.completedFuture(token));
                 }
             }
-            if (error != null) {
+            if (error != null && base != null && !base.isExpired(clock.instant())) {
+                // Refreshed early (within the margin) and the refresh failed: the held token still works.
+                LOG.warn("Token refresh failed ({}); using the current token until it expires at {}",
+                        error.getMessage(), base.expires());
+                refresh.complete(base);
+            } else if (error != null) {
                 refresh.completeExceptionally(error);
             } else {
                 LOG.debug("Obtained {} token, expires {}", token.type(), token.expires());

@@ -74,7 +74,7 @@ public final class UserTokenSource implements TokenSource {
 
     private AccessToken toToken(TokenHttp.Answer answer, String endpoint) {
         if (answer.status() < 200 || answer.status() > 299) {
-            throw TokenHttp.rejected(endpoint, answer);
+            throw TokenHttp.failure(endpoint, answer);
         }
         String token = TokenHttp.requireString(answer, "token", endpoint);
         String expires = TokenHttp.requireString(answer, "expires", endpoint);
