@@ -58,9 +58,14 @@ import java.util.stream.Collectors;
  * {@link dev.jamfpro.sdk.ClassicApiException} carrying Jamf's error message, and an answer that is not
  * the expected XML with a {@link JamfProSdkException} naming method and path.
  *
- * <p>Models are lossless: elements a model has no field for are kept and written back, and fields
- * left null are not sent, so an update changes only what you set. Names are sent percent-encoded
- * ({@code +} as {@code %2B}).
+ * <p>Models are lossless: elements and attributes a model has no field for are kept and written back,
+ * and fields left null are not sent, so an update changes only what you set. A value a model could
+ * not write back exactly (an empty {@code Integer}, a {@code Boolean} that is not {@code true} or
+ * {@code false}) fails the read rather than change silently. XML with a DTD is refused. Names are
+ * sent percent-encoded ({@code +} as {@code %2B}).
+ *
+ * <p>Adding a resource: a model with {@code @XmlRootElement}, a list item model, a
+ * {@link ClassicResource} descriptor listed in {@code RESOURCES}, and one-line methods using it.
  */
 public final class ClassicApi {
     private static final Pattern PAYLOADS = Pattern.compile("(<payloads>)(.*?)(</payloads>)", Pattern.DOTALL);

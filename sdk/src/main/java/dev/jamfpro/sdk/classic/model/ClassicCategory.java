@@ -4,7 +4,10 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A Classic API {@code <category>} (category). Elements without a field here are kept in {@link #getOtherElements()}. */
+/**
+ * A Classic API {@code <category>}. Elements without a field here are kept in
+ * {@link #getOtherElements()}.
+ */
 @XmlRootElement(name = "category")
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicCategory extends ClassicElement {

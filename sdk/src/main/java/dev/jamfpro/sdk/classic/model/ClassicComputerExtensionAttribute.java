@@ -94,7 +94,10 @@ public class ClassicComputerExtensionAttribute extends ClassicElement {
         this.reconDisplay = reconDisplay;
     }
 
-    /** {@code <input_type>}: {@code type} is {@code script}, {@code Text Field}, {@code Pop-up Menu} or {@code LDAP Attribute Mapping}. */
+    /**
+     * {@code <input_type>}: {@code type} is {@code script}, {@code Text Field}, {@code Pop-up Menu} or
+     * {@code LDAP Attribute Mapping}.
+     */
     @XmlType(name = "ClassicComputerExtensionAttribute.InputType")
     public static class InputType extends ClassicElement {
         private String type;

@@ -5,7 +5,11 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A Classic API {@code <network_segment>} (network segment). Elements without a field here are kept in {@link #getOtherElements()}. */
+/**
+ * A Classic API {@code <network_segment>}: an IP range with the building, department and servers it
+ * assigns. Elements without a field here are kept in
+ * {@link #getOtherElements()}.
+ */
 @XmlRootElement(name = "network_segment")
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicNetworkSegment extends ClassicElement {

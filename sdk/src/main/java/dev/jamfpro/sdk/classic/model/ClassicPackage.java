@@ -5,7 +5,7 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A Classic API {@code <package>} (package). Elements without a field here are kept in {@link #getOtherElements()}. */
+/** A Classic API {@code <package>}. Elements without a field here are kept in {@link #getOtherElements()}. */
 @XmlRootElement(name = "package")
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicPackage extends ClassicElement {

@@ -6,7 +6,10 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.time.Instant;
 
-/** The {@code <purchasing>} section of a computer or mobile device. Dates come as a triple (see {@link dev.jamfpro.sdk.classic.ClassicDates}). */
+/**
+ * The {@code <purchasing>} section of a computer or mobile device. Dates come as a triple of strings
+ * (see {@link ClassicDates}); the {@code …Instant()} helpers read them.
+ */
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicPurchasing extends ClassicElement {
     @XmlElement(name = "is_purchased")

@@ -4,7 +4,7 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A Classic API {@code <site>} (site). Elements without a field here are kept in {@link #getOtherElements()}. */
+/** A Classic API {@code <site>}. Elements without a field here are kept in {@link #getOtherElements()}. */
 @XmlRootElement(name = "site")
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicSite extends ClassicElement {
