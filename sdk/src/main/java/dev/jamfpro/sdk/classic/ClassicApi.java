@@ -16,6 +16,7 @@ import dev.jamfpro.sdk.classic.model.ClassicComputerGroupsItem;
 import dev.jamfpro.sdk.classic.model.ClassicComputersItem;
 import dev.jamfpro.sdk.classic.model.ClassicDepartment;
 import dev.jamfpro.sdk.classic.model.ClassicDepartmentsItem;
+import dev.jamfpro.sdk.classic.model.ClassicList;
 import dev.jamfpro.sdk.classic.model.ClassicMobileDevice;
 import dev.jamfpro.sdk.classic.model.ClassicMobileDeviceConfigurationProfile;
 import dev.jamfpro.sdk.classic.model.ClassicMobileDeviceConfigurationProfilesItem;
@@ -45,6 +46,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,9 +58,14 @@ import java.util.stream.Collectors;
  * {@link dev.jamfpro.sdk.ClassicApiException} carrying Jamf's error message, and an answer that is not
  * the expected XML with a {@link JamfProSdkException} naming method and path.
  *
- * <p>Models are lossless: elements a model has no field for are kept and written back, and fields
- * left null are not sent, so an update changes only what you set. Names are sent percent-encoded
- * ({@code +} as {@code %2B}).
+ * <p>Models are lossless: elements and attributes a model has no field for are kept and written back,
+ * and fields left null are not sent, so an update changes only what you set. A value a model could
+ * not write back exactly (an empty {@code Integer}, a {@code Boolean} that is not {@code true} or
+ * {@code false}) fails the read rather than change silently. XML with a DTD is refused. Names are
+ * sent percent-encoded ({@code +} as {@code %2B}).
+ *
+ * <p>Adding a resource: a model with {@code @XmlRootElement}, a list item model, a
+ * {@link ClassicResource} descriptor listed in {@code RESOURCES}, and one-line methods using it.
  */
 public final class ClassicApi {
     private static final Pattern PAYLOADS = Pattern.compile("(<payloads>)(.*?)(</payloads>)", Pattern.DOTALL);
@@ -228,15 +236,22 @@ public final class ClassicApi {
 
     /**
      * Adds and removes members of a static computer group without sending the whole membership
-     * ({@code computer_additions} and {@code computer_deletions}).
+     * ({@code computer_additions} and {@code computer_deletions}). When both lists are empty nothing
+     * is sent.
      *
-     * @param add computer ids to add (may be empty)
-     * @param remove computer ids to remove (may be empty)
+     * @param add computer ids to add (null or empty: none)
+     * @param remove computer ids to remove (null or empty: none)
      */
     public CompletableFuture<Void> updateStaticComputerGroupMembershipById(int id, List<Integer> add, List<Integer> remove) {
-        String xml = "<computer_group>" + members("computer_additions", "computer", add)
-                + members("computer_deletions", "computer", remove) + "</computer_group>";
-        return write("PUT", List.of(COMPUTER_GROUPS.path(), "id", Integer.toString(id)), xml).thenApply(r -> null);
+        ClassicComputerGroup change = new ClassicComputerGroup();
+        change.setComputerAdditions(members(add, ClassicComputerGroup.Computers::new,
+                member -> new ClassicComputerGroup.Computer(member, null)));
+        change.setComputerDeletions(members(remove, ClassicComputerGroup.Computers::new,
+                member -> new ClassicComputerGroup.Computer(member, null)));
+        if (change.getComputerAdditions() == null && change.getComputerDeletions() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return update(COMPUTER_GROUPS, id, change);
     }
 
     // ---------------------------------------------------------------- advanced computer searches
@@ -606,12 +621,24 @@ public final class ClassicApi {
         return delete(MOBILE_DEVICE_GROUPS, id);
     }
 
-    /** Adds and removes members of a static mobile device group ({@code mobile_device_additions/deletions}). */
+    /**
+     * Adds and removes members of a static mobile device group ({@code mobile_device_additions} and
+     * {@code mobile_device_deletions}). When both lists are empty nothing is sent.
+     *
+     * @param add device ids to add (null or empty: none)
+     * @param remove device ids to remove (null or empty: none)
+     */
     public CompletableFuture<Void> updateStaticMobileDeviceGroupMembershipById(int id, List<Integer> add,
                                                                                List<Integer> remove) {
-        String xml = "<mobile_device_group>" + members("mobile_device_additions", "mobile_device", add)
-                + members("mobile_device_deletions", "mobile_device", remove) + "</mobile_device_group>";
-        return write("PUT", List.of(MOBILE_DEVICE_GROUPS.path(), "id", Integer.toString(id)), xml).thenApply(r -> null);
+        ClassicMobileDeviceGroup change = new ClassicMobileDeviceGroup();
+        change.setMobileDeviceAdditions(members(add, ClassicMobileDeviceGroup.MobileDevices::new,
+                member -> new ClassicMobileDeviceGroup.MobileDevice(member, null)));
+        change.setMobileDeviceDeletions(members(remove, ClassicMobileDeviceGroup.MobileDevices::new,
+                member -> new ClassicMobileDeviceGroup.MobileDevice(member, null)));
+        if (change.getMobileDeviceAdditions() == null && change.getMobileDeviceDeletions() == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return update(MOBILE_DEVICE_GROUPS, id, change);
     }
 
     // ---------------------------------------------------------------- macOS configuration profiles
@@ -816,16 +843,16 @@ public final class ClassicApi {
         return path;
     }
 
-    private static String members(String wrapper, String element, List<Integer> ids) {
+    private static <M, L extends ClassicList<M>> L members(List<Integer> ids, Supplier<L> newList,
+                                                           IntFunction<M> member) {
         if (ids == null || ids.isEmpty()) {
-            return "";
+            return null;
         }
-        StringBuilder xml = new StringBuilder("<").append(wrapper).append('>');
+        L list = newList.get();
         for (Integer id : ids) {
-            xml.append('<').append(element).append("><id>").append(Objects.requireNonNull(id, "member id == null"))
-                    .append("</id></").append(element).append('>');
+            list.getItems().add(member.apply(Objects.requireNonNull(id, "member id == null")));
         }
-        return xml.append("</").append(wrapper).append('>').toString();
+        return list;
     }
 
     private static String required(String name, String value) {

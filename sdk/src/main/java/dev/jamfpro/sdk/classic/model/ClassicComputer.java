@@ -9,13 +9,13 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.time.Instant;
 
 /**
- * A Classic API {@code <computer>}. {@code general} and {@code location} are typed; the other
- * sections (hardware, software, extension attributes, ...) are kept in {@link #getOtherElements()}
- * and written back unchanged.
+ * A Classic API {@code <computer>}. Typed: general, location, purchasing and extension attributes;
+ * the other sections (hardware, certificates, security, software, groups and accounts, configuration
+ * profiles, …) are kept as other elements and written back unchanged.
  *
  * <pre>{@code
  * ClassicComputer update = new ClassicComputer();
- * update.setLocation(new ClassicComputer.Location());
+ * update.setLocation(new ClassicLocation());
  * update.getLocation().setBuilding("Main Office");
  * client.classicApi().updateComputerById(7, update).join();   // sends only <location><building>
  * }</pre>
@@ -24,7 +24,10 @@ import java.time.Instant;
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicComputer extends ClassicElement {
     private General general;
-    private Location location;
+    private ClassicLocation location;
+    private ClassicPurchasing purchasing;
+    @XmlElement(name = "extension_attributes")
+    private ClassicExtensionAttributeValues extensionAttributes;
 
     public General getGeneral() {
         return general;
@@ -34,94 +37,78 @@ public class ClassicComputer extends ClassicElement {
         this.general = general;
     }
 
-    public Location getLocation() {
+    public ClassicLocation getLocation() {
         return location;
     }
 
-    public void setLocation(Location location) {
+    public void setLocation(ClassicLocation location) {
         this.location = location;
+    }
+
+    public ClassicPurchasing getPurchasing() {
+        return purchasing;
+    }
+
+    public void setPurchasing(ClassicPurchasing purchasing) {
+        this.purchasing = purchasing;
+    }
+
+    public ClassicExtensionAttributeValues getExtensionAttributes() {
+        return extensionAttributes;
+    }
+
+    public void setExtensionAttributes(ClassicExtensionAttributeValues extensionAttributes) {
+        this.extensionAttributes = extensionAttributes;
     }
 
     /** The {@code <general>} section. */
     @XmlType(name = "ClassicComputer.General")
-    @XmlAccessorType(XmlAccessType.FIELD)
     public static class General extends ClassicElement {
-        @XmlElement(name = "id")
         private Integer id;
-
-        @XmlElement(name = "name")
         private String name;
-
         @XmlElement(name = "mac_address")
         private String macAddress;
-
         @XmlElement(name = "alt_mac_address")
         private String altMacAddress;
-
         @XmlElement(name = "ip_address")
         private String ipAddress;
-
         @XmlElement(name = "last_reported_ip")
         private String lastReportedIp;
-
         @XmlElement(name = "serial_number")
         private String serialNumber;
-
-        @XmlElement(name = "udid")
         private String udid;
-
         @XmlElement(name = "jamf_version")
         private String jamfVersion;
-
-        @XmlElement(name = "platform")
         private String platform;
-
         @XmlElement(name = "barcode_1")
         private String barcode1;
-
         @XmlElement(name = "barcode_2")
         private String barcode2;
-
         @XmlElement(name = "asset_tag")
         private String assetTag;
-
         @XmlElement(name = "remote_management")
         private RemoteManagement remoteManagement;
-
-        @XmlElement(name = "supervised")
         private Boolean supervised;
-
         @XmlElement(name = "mdm_capable")
         private Boolean mdmCapable;
-
         @XmlElement(name = "report_date")
         private String reportDate;
-
         @XmlElement(name = "report_date_epoch")
-        private Long reportDateEpoch;
-
+        private String reportDateEpoch;
         @XmlElement(name = "report_date_utc")
         private String reportDateUtc;
-
         @XmlElement(name = "last_contact_time")
         private String lastContactTime;
-
         @XmlElement(name = "last_contact_time_epoch")
-        private Long lastContactTimeEpoch;
-
+        private String lastContactTimeEpoch;
         @XmlElement(name = "last_contact_time_utc")
         private String lastContactTimeUtc;
-
         @XmlElement(name = "initial_entry_date")
         private String initialEntryDate;
-
         @XmlElement(name = "initial_entry_date_epoch")
-        private Long initialEntryDateEpoch;
-
+        private String initialEntryDateEpoch;
         @XmlElement(name = "initial_entry_date_utc")
         private String initialEntryDateUtc;
-
-        @XmlElement(name = "site")
         private ClassicReference site;
 
         public Integer getId() {
@@ -260,11 +247,12 @@ public class ClassicComputer extends ClassicElement {
             this.reportDate = reportDate;
         }
 
-        public Long getReportDateEpoch() {
+        /** Epoch milliseconds as Jamf sent them ({@code 0} when unset). */
+        public String getReportDateEpoch() {
             return reportDateEpoch;
         }
 
-        public void setReportDateEpoch(Long reportDateEpoch) {
+        public void setReportDateEpoch(String reportDateEpoch) {
             this.reportDateEpoch = reportDateEpoch;
         }
 
@@ -284,11 +272,12 @@ public class ClassicComputer extends ClassicElement {
             this.lastContactTime = lastContactTime;
         }
 
-        public Long getLastContactTimeEpoch() {
+        /** Epoch milliseconds as Jamf sent them ({@code 0} when unset). */
+        public String getLastContactTimeEpoch() {
             return lastContactTimeEpoch;
         }
 
-        public void setLastContactTimeEpoch(Long lastContactTimeEpoch) {
+        public void setLastContactTimeEpoch(String lastContactTimeEpoch) {
             this.lastContactTimeEpoch = lastContactTimeEpoch;
         }
 
@@ -308,11 +297,12 @@ public class ClassicComputer extends ClassicElement {
             this.initialEntryDate = initialEntryDate;
         }
 
-        public Long getInitialEntryDateEpoch() {
+        /** Epoch milliseconds as Jamf sent them ({@code 0} when unset). */
+        public String getInitialEntryDateEpoch() {
             return initialEntryDateEpoch;
         }
 
-        public void setInitialEntryDateEpoch(Long initialEntryDateEpoch) {
+        public void setInitialEntryDateEpoch(String initialEntryDateEpoch) {
             this.initialEntryDateEpoch = initialEntryDateEpoch;
         }
 
@@ -337,12 +327,12 @@ public class ClassicComputer extends ClassicElement {
             return ClassicDates.toInstant(reportDateEpoch, reportDateUtc, reportDate);
         }
 
-        /** When the computer last checked in; null if unset. */
+        /** When the computer last checked in, from whichever of the three date forms Jamf sent; null if unset. */
         public Instant lastContactTimeInstant() {
             return ClassicDates.toInstant(lastContactTimeEpoch, lastContactTimeUtc, lastContactTime);
         }
 
-        /** When the computer was first enrolled; null if unset. */
+        /** When the computer was first enrolled, from whichever of the three date forms Jamf sent; null if unset. */
         public Instant initialEntryDateInstant() {
             return ClassicDates.toInstant(initialEntryDateEpoch, initialEntryDateUtc, initialEntryDate);
         }
@@ -350,11 +340,8 @@ public class ClassicComputer extends ClassicElement {
 
     /** {@code <remote_management>} of {@code <general>}. */
     @XmlType(name = "ClassicComputer.RemoteManagement")
-    @XmlAccessorType(XmlAccessType.FIELD)
     public static class RemoteManagement extends ClassicElement {
-        @XmlElement(name = "managed")
         private Boolean managed;
-
         @XmlElement(name = "management_username")
         private String managementUsername;
 
@@ -372,121 +359,6 @@ public class ClassicComputer extends ClassicElement {
 
         public void setManagementUsername(String managementUsername) {
             this.managementUsername = managementUsername;
-        }
-    }
-
-    /** The {@code <location>} section. */
-    @XmlType(name = "ClassicComputer.Location")
-    @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Location extends ClassicElement {
-        @XmlElement(name = "username")
-        private String username;
-
-        @XmlElement(name = "realname")
-        private String realname;
-
-        @XmlElement(name = "real_name")
-        private String realName;
-
-        @XmlElement(name = "email_address")
-        private String emailAddress;
-
-        @XmlElement(name = "position")
-        private String position;
-
-        @XmlElement(name = "phone")
-        private String phone;
-
-        @XmlElement(name = "phone_number")
-        private String phoneNumber;
-
-        @XmlElement(name = "department")
-        private String department;
-
-        @XmlElement(name = "building")
-        private String building;
-
-        @XmlElement(name = "room")
-        private String room;
-
-        public String getUsername() {
-            return username;
-        }
-
-        public void setUsername(String username) {
-            this.username = username;
-        }
-
-        public String getRealname() {
-            return realname;
-        }
-
-        public void setRealname(String realname) {
-            this.realname = realname;
-        }
-
-        public String getRealName() {
-            return realName;
-        }
-
-        public void setRealName(String realName) {
-            this.realName = realName;
-        }
-
-        public String getEmailAddress() {
-            return emailAddress;
-        }
-
-        public void setEmailAddress(String emailAddress) {
-            this.emailAddress = emailAddress;
-        }
-
-        public String getPosition() {
-            return position;
-        }
-
-        public void setPosition(String position) {
-            this.position = position;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getPhoneNumber() {
-            return phoneNumber;
-        }
-
-        public void setPhoneNumber(String phoneNumber) {
-            this.phoneNumber = phoneNumber;
-        }
-
-        public String getDepartment() {
-            return department;
-        }
-
-        public void setDepartment(String department) {
-            this.department = department;
-        }
-
-        public String getBuilding() {
-            return building;
-        }
-
-        public void setBuilding(String building) {
-            this.building = building;
-        }
-
-        public String getRoom() {
-            return room;
-        }
-
-        public void setRoom(String room) {
-            this.room = room;
         }
     }
 }

@@ -4,7 +4,10 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
-/** A Classic API {@code <department>}. Elements without a field here are kept in {@link #getOtherElements()}. */
+/**
+ * A Classic API {@code <department>}. Elements without a field here are kept in
+ * {@link #getOtherElements()}.
+ */
 @XmlRootElement(name = "department")
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicDepartment extends ClassicElement {

@@ -14,9 +14,13 @@ import javax.xml.namespace.QName;
 import org.w3c.dom.Element;
 
 /**
- * Base of every Classic API model: elements the model does not know are kept here on read and
- * written back unchanged, so GET → change a field → PUT never drops data. Fields left null are not
- * written at all (Jamf treats PUT as a partial update and an empty element as "clear").
+ * Base of every Classic API model: elements and attributes the model does not know are kept here on
+ * read and written back unchanged, so GET → change a field → PUT never drops data. Fields left null
+ * are not written at all (Jamf treats PUT as a partial update and an empty element as "clear").
+ *
+ * <p>Unknown elements are written before the known ones; repeated unknown elements keep their order.
+ * Jamf reads the children of an element by name, so only the order among equally named elements
+ * matters.
  */
 @XmlTransient
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -54,7 +58,7 @@ public abstract class ClassicElement {
         this.otherAttributes = attributes == null || attributes.isEmpty() ? null : new LinkedHashMap<>(attributes);
     }
 
-    /** Replaces the unknown elements (they are written after the known ones). */
+    /** Replaces the unknown elements. */
     public void setOtherElements(List<Element> elements) {
         this.otherElements = elements == null || elements.isEmpty() ? null : new ArrayList<>(elements);
     }

@@ -2,12 +2,15 @@ package dev.jamfpro.sdk.classic.model;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
 
 /** One {@code <mobile_device_group>} of the {@code <mobile_device_groups>} list. */
 @XmlAccessorType(XmlAccessType.FIELD)
 public class ClassicMobileDeviceGroupsItem extends ClassicElement {
     private Integer id;
     private String name;
+    @XmlElement(name = "is_smart")
+    private Boolean isSmart;
 
     public Integer getId() {
         return id;
@@ -23,5 +26,14 @@ public class ClassicMobileDeviceGroupsItem extends ClassicElement {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** True for a smart group, false for a static one. */
+    public Boolean getIsSmart() {
+        return isSmart;
+    }
+
+    public void setIsSmart(Boolean isSmart) {
+        this.isSmart = isSmart;
     }
 }

@@ -1,6 +1,7 @@
 package dev.jamfpro.sdk.internal.xml;
 
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
@@ -9,6 +10,7 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -112,11 +114,24 @@ public final class ClassicXml {
 
     /** The model as an XML document (UTF-8); null fields are left out, so only what is set is sent. */
     public String write(Object model) {
+        return marshal(model, model);
+    }
+
+    /**
+     * A model without {@code @XmlRootElement} (a list item such as {@code ClassicCategoriesItem}) as a
+     * document whose root is {@code elementName}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String write(Object model, String elementName) {
+        return marshal(model, new JAXBElement(new QName(elementName), model.getClass(), model));
+    }
+
+    private String marshal(Object model, Object root) {
         try {
             Marshaller marshaller = context.createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             StringWriter out = new StringWriter();
-            marshaller.marshal(model, out);
+            marshaller.marshal(root, out);
             return out.toString();
         } catch (JAXBException e) {
             throw new IllegalArgumentException("cannot write " + model.getClass().getSimpleName() + " as XML: " + e, e);

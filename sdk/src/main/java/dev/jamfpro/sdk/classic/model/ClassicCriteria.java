@@ -1,0 +1,34 @@
+package dev.jamfpro.sdk.classic.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code <criteria>} of a smart group or advanced search: {@code <size>} and {@code <criterion>} items. */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ClassicCriteria extends ClassicList<ClassicCriterion> {
+    @XmlElement(name = "criterion")
+    private List<ClassicCriterion> items;
+
+    public ClassicCriteria() {
+    }
+
+    public ClassicCriteria(List<ClassicCriterion> items) {
+        setItems(items);
+    }
+
+    @Override
+    public List<ClassicCriterion> getItems() {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
+        return items;
+    }
+
+    @Override
+    public void setItems(List<ClassicCriterion> items) {
+        this.items = items == null ? null : new ArrayList<>(items);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.jamfpro.sdk.classic.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code <extension_attributes>} of a computer, mobile device or user. */
+@XmlAccessorType(XmlAccessType.FIELD)
+public class ClassicExtensionAttributeValues extends ClassicList<ClassicExtensionAttributeValue> {
+    @XmlElement(name = "extension_attribute")
+    private List<ClassicExtensionAttributeValue> items;
+
+    public ClassicExtensionAttributeValues() {
+    }
+
+    public ClassicExtensionAttributeValues(List<ClassicExtensionAttributeValue> items) {
+        setItems(items);
+    }
+
+    @Override
+    public List<ClassicExtensionAttributeValue> getItems() {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
+        return items;
+    }
+
+    @Override
+    public void setItems(List<ClassicExtensionAttributeValue> items) {
+        this.items = items == null ? null : new ArrayList<>(items);
+    }
+}

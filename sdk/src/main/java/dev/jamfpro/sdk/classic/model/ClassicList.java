@@ -1,0 +1,37 @@
+package dev.jamfpro.sdk.classic.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlTransient;
+import java.util.List;
+
+/**
+ * A Classic list element such as {@code <computers><size>2</size><computer>…</computer>…</computers>}:
+ * the optional {@code <size>} and the items, in document order. Other children of the list element
+ * are kept like any unknown element. Subclasses name the item element.
+ *
+ * <p>{@code size} is what Jamf sent; it is not recomputed when items change (Jamf ignores it on
+ * writes), and it is written only when set.
+ *
+ * @param <T> the item model
+ */
+@XmlTransient
+@XmlAccessorType(XmlAccessType.FIELD)
+public abstract class ClassicList<T> extends ClassicElement {
+    private Integer size;
+
+    /** The {@code <size>} Jamf sent, or null. */
+    public Integer getSize() {
+        return size;
+    }
+
+    public void setSize(Integer size) {
+        this.size = size;
+    }
+
+    /** The items, in document order: a live, mutable list (empty, never null). */
+    public abstract List<T> getItems();
+
+    /** Replaces the items (null or empty: none). */
+    public abstract void setItems(List<T> items);
+}
