@@ -193,6 +193,11 @@ public class JamfProCodegen extends JavaClientCodegen {
             if (doc.length() == 0) {
                 doc.append("<code>").append(JavadocText.escape(p.baseName)).append("</code>");
             }
+            if (p.isFormParam && p.isFile && op.isMultipart) {
+                doc.append("; the part named <code>").append(JavadocText.escape(p.baseName))
+                        .append("</code>, for example {@code MultipartBody.Part.createFormData(\"")
+                        .append(p.baseName).append("\", fileName, RequestBody.create(bytes, mediaType))}");
+            }
             if (p.required) {
                 doc.append(" (required)");
             } else {

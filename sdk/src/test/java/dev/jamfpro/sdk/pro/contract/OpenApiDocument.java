@@ -86,10 +86,6 @@ final class OpenApiDocument {
         return result;
     }
 
-    String version() {
-        return root.getAsJsonObject("info").get("version").getAsString();
-    }
-
     /** Every operation in document order. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
