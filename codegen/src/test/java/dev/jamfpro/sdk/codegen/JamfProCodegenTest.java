@@ -1,6 +1,15 @@
 package dev.jamfpro.sdk.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +26,19 @@ class JamfProCodegenTest {
 
         List<CodegenParameter> documentOrder = List.of(param("path", "id"), param("query", "page"), param("body", "body"));
         assertEquals(documentOrder, JamfProCodegen.pathBeforeQuery(documentOrder));
+    }
+
+    @Test
+    void twoOperationsWithOneNameFailTheBuildNamingBoth() {
+        OpenAPI api = new OpenAPI().info(new Info().title("t").version("1")).components(new Components())
+                .paths(new Paths()
+                        .addPathItem("/v1/auth/keep-alive", new PathItem().post(new Operation()))
+                        .addPathItem("/v1/auth/keepAlive", new PathItem().post(new Operation())));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new JamfProCodegen().preprocessOpenAPI(api));
+
+        assertTrue(e.getMessage().contains("POST /v1/auth/keep-alive") && e.getMessage().contains("POST /v1/auth/keepAlive")
+                && e.getMessage().contains("postAuthKeepAliveV1"), e.getMessage());
     }
 
     private static CodegenParameter param(String in, String name) {
