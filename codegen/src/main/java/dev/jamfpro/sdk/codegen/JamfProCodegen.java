@@ -3,6 +3,9 @@ package dev.jamfpro.sdk.codegen;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
@@ -19,8 +23,10 @@ import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.languages.JavaClientCodegen;
 import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.model.OperationMap;
 import org.openapitools.codegen.model.OperationsMap;
+import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * OpenAPI Generator {@code java}/{@code retrofit2} with the SDK's rules:
@@ -28,7 +34,14 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>method names from {@link OperationNames} (stable across Jamf versions); two operations with
  *       one name fail the build naming both, unless {@code specs/overrides.json} settles it;</li>
- *   <li>parameters in the document's order (the stock retrofit2 generator moves path parameters first);</li>
+ *   <li>parameters in the document's order (the stock retrofit2 generator moves path parameters
+ *       first); only where the document lists a query parameter before a path parameter does that
+ *       path parameter move up, because Retrofit rejects a {@code @Path} after a {@code @Query};</li>
+ *   <li>bodies typed by how they travel ({@link BodyMedia}): JSON as models, text as {@code String},
+ *       binary as {@code ResponseBody}/{@code RequestBody}; the declared request Content-Type sent,
+ *       and {@code Accept} naming the JSON type where an answer may come in several types;</li>
+ *   <li>{@code oneOf} schemas merged into one model ({@link OneOfUnions}); no client-side default
+ *       values in models, so a request carries only the fields the caller set;</li>
  *   <li>paged operations ({@code page}, {@code page-size}, a {@code {totalCount, results}} answer)
  *       marked for the template, which adds a {@code <name>Pages(...)} method;</li>
  *   <li>one supporting file, {@code ProApi}, extending every per-tag interface.</li>
@@ -47,6 +60,9 @@ public class JamfProCodegen extends JavaClientCodegen {
     public JamfProCodegen() {
         super();
         setLibrary(RETROFIT_2);
+        // Not a Java keyword; reserved by the stock generator for its own File handling, which made
+        // every upload parameter "_file".
+        reservedWords.remove("file");
     }
 
     @Override
@@ -76,6 +92,7 @@ public class JamfProCodegen extends JavaClientCodegen {
     @Override
     public void preprocessOpenAPI(OpenAPI openAPI) {
         overrides.applyTo(openAPI);
+        OneOfUnions.apply(openAPI);
         super.preprocessOpenAPI(openAPI);
         methodOwners.clear();
         if (openAPI.getPaths() == null) {
@@ -97,6 +114,146 @@ public class JamfProCodegen extends JavaClientCodegen {
     @Override
     public String toOperationId(String operationId) {
         return operationId; // already a Java identifier by construction (see OperationNames)
+    }
+
+    @Override
+    public CodegenOperation fromOperation(String path, String httpMethod, Operation operation, List<Server> servers) {
+        CodegenOperation op = super.fromOperation(path, httpMethod, operation, servers);
+        List<String> headers = new ArrayList<>();
+
+        RequestBody requestBody = operation.getRequestBody() == null ? null
+                : ModelUtils.getReferencedRequestBody(openAPI, operation.getRequestBody());
+        BodyMedia request = requestBody == null ? BodyMedia.NONE : BodyMedia.of(requestBody.getContent());
+        switch (request.kind()) {
+            case JSON, BINARY -> headers.add("Content-Type: " + request.mediaType());
+            case TEXT -> {
+                headers.add("Content-Type: " + request.mediaType());
+                forEachBodyParam(op, p -> {
+                    p.dataType = "String";
+                    p.baseType = "String";
+                    p.isBinary = false;
+                    p.isFile = false;
+                });
+            }
+            default -> { } // multipart and form: Retrofit writes the Content-Type (with the boundary)
+        }
+
+        ApiResponse answer = operation.getResponses() == null ? null : findMethodResponse(operation.getResponses());
+        answer = answer == null ? null : ModelUtils.getReferencedApiResponse(openAPI, answer);
+        BodyMedia response = answer == null ? BodyMedia.NONE : BodyMedia.of(answer.getContent());
+        switch (response.kind()) {
+            case TEXT -> {
+                op.returnType = "String";
+                op.returnBaseType = "String";
+                op.returnContainer = null;
+                op.isResponseFile = false;
+            }
+            case BINARY -> {
+                op.returnType = "ResponseBody";
+                op.returnBaseType = "ResponseBody";
+                op.returnContainer = null;
+                op.isResponseFile = true;
+            }
+            case JSON -> {
+                boolean acceptParameter = op.headerParams.stream().anyMatch(p -> p.baseName.equalsIgnoreCase("accept"));
+                if (response.offered() > 1 && !acceptParameter) {
+                    headers.add("Accept: " + response.mediaType());
+                }
+            }
+            default -> { }
+        }
+        op.vendorExtensions.put("x-jamf-headers", headers);
+        document(op, operation);
+        return op;
+    }
+
+    /** Javadoc texts from the raw document (the generator's own escaping leaves {@code \"} and tags). */
+    private void document(CodegenOperation op, Operation operation) {
+        String summary = JavadocText.inline(operation.getSummary());
+        List<String> description = JavadocText.lines(operation.getDescription());
+        if (JavadocText.inline(operation.getDescription()).replaceAll("[.\\s]+$", "")
+                .equalsIgnoreCase(summary.replaceAll("[.\\s]+$", ""))) {
+            description = List.of(); // Jamf often repeats the summary as the description
+        }
+        if (!summary.isEmpty()) {
+            op.vendorExtensions.put("x-jamf-doc-summary", summary);
+        }
+        op.vendorExtensions.put("x-jamf-doc-description", description);
+        Object privileges = operation.getExtensions() == null ? null : operation.getExtensions().get("x-required-privileges");
+        if (privileges instanceof List<?> list) {
+            op.vendorExtensions.put("x-jamf-doc-privileges",
+                    list.stream().map(String::valueOf).map(JavadocText::escape).collect(Collectors.toList()));
+        }
+        Object deprecation = operation.getExtensions() == null ? null : operation.getExtensions().get("x-deprecation-date");
+        if (deprecation != null) {
+            op.vendorExtensions.put("x-jamf-doc-deprecation-date", JavadocText.escape(String.valueOf(deprecation)));
+        }
+        for (CodegenParameter p : op.allParams) {
+            StringBuilder doc = new StringBuilder(JavadocText.inline(p.unescapedDescription));
+            if (doc.length() == 0) {
+                doc.append("<code>").append(JavadocText.escape(p.baseName)).append("</code>");
+            }
+            if (p.isFormParam && p.isFile && op.isMultipart) {
+                doc.append("; the part named <code>").append(JavadocText.escape(p.baseName))
+                        .append("</code>, for example {@code MultipartBody.Part.createFormData(\"")
+                        .append(p.baseName).append("\", fileName, RequestBody.create(bytes, mediaType))}");
+            }
+            if (p.required) {
+                doc.append(" (required)");
+            } else {
+                String serverDefault = serverDefault(operation, p);
+                doc.append(serverDefault.isEmpty() ? " (optional)" : " (optional, server default <code>" + serverDefault + "</code>)");
+            }
+            p.vendorExtensions.put("x-jamf-doc", doc.toString());
+        }
+    }
+
+    /** The default the document declares for a parameter, as Jamf writes it; empty when none. */
+    private String serverDefault(Operation operation, CodegenParameter p) {
+        if (operation.getParameters() == null || !(p.isQueryParam || p.isPathParam || p.isHeaderParam)) {
+            return "";
+        }
+        for (io.swagger.v3.oas.models.parameters.Parameter declared : operation.getParameters()) {
+            io.swagger.v3.oas.models.parameters.Parameter parameter = ModelUtils.getReferencedParameter(openAPI, declared);
+            if (parameter != null && p.baseName.equals(parameter.getName()) && parameter.getSchema() != null
+                    && parameter.getSchema().getDefault() != null) {
+                Object value = parameter.getSchema().getDefault();
+                String text = value instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        : String.valueOf(value);
+                return JavadocText.inline(text);
+            }
+        }
+        return "";
+    }
+
+    private static void forEachBodyParam(CodegenOperation op, Consumer<CodegenParameter> change) {
+        if (op.bodyParam != null) {
+            change.accept(op.bodyParam);
+        }
+        for (List<CodegenParameter> list : List.of(op.bodyParams, op.allParams, op.requiredParams, op.optionalParams)) {
+            list.stream().filter(p -> p.isBodyParam).forEach(change);
+        }
+    }
+
+    /**
+     * Models carry no client-side defaults ({@code Boolean x = false}, {@code List y = new
+     * ArrayList<>()}): those would be sent with every request built from a model, and a merge-patch
+     * or update would reset values the caller never touched. Jamf Pro applies its own defaults.
+     */
+    @Override
+    public Map<String, ModelsMap> postProcessAllModels(Map<String, ModelsMap> objs) {
+        Map<String, ModelsMap> result = super.postProcessAllModels(objs);
+        for (ModelsMap models : result.values()) {
+            for (ModelMap model : models.getModels()) {
+                CodegenModel m = model.getModel();
+                for (List<CodegenProperty> vars : List.of(m.vars, m.allVars, m.requiredVars, m.optionalVars,
+                        m.readOnlyVars, m.readWriteVars, m.parentVars, m.nonNullableVars)) {
+                    vars.forEach(v -> v.defaultValue = null);
+                }
+            }
+        }
+        return result;
     }
 
     private String methodName(String httpMethod, String path) {
@@ -132,7 +289,7 @@ public class JamfProCodegen extends JavaClientCodegen {
             List<CodegenParameter> kept = op.allParams;
             List<CodegenParameter> ordered = documentOrder.get(op).stream()
                     .filter(kept::contains).collect(Collectors.toCollection(ArrayList::new));
-            op.allParams = ordered;
+            op.allParams = pathBeforeQuery(ordered);
             for (CodegenParameter p : ordered) {
                 widenEnumQueryParameter(p, models);
             }
@@ -140,6 +297,26 @@ public class JamfProCodegen extends JavaClientCodegen {
             markPaged(op, models);
         }
         return objs;
+    }
+
+    /**
+     * Document order, except that a path parameter listed after a query parameter moves up to just
+     * before the first query parameter (Retrofit: "A @Path parameter must not come after a @Query").
+     */
+    static List<CodegenParameter> pathBeforeQuery(List<CodegenParameter> parameters) {
+        List<CodegenParameter> ordered = new ArrayList<>(parameters.size());
+        int firstQuery = -1;
+        for (CodegenParameter p : parameters) {
+            if (p.isPathParam && firstQuery >= 0) {
+                ordered.add(firstQuery++, p);
+            } else {
+                if (p.isQueryParam && firstQuery < 0) {
+                    firstQuery = ordered.size();
+                }
+                ordered.add(p);
+            }
+        }
+        return ordered;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.List;
  * because Jamf Pro decodes a literal {@code +} in a path as a space.
  */
 public final class PathEncoding {
-    private static final String SAFE = "-._~!$&'()*,;=:@";
+    // Sub-delimiters Jamf reads literally stay as they are ('&' joins Classic subsets); ';' is encoded
+    // because Tomcat cuts a path segment at it, '+' because Jamf decodes it as a space.
+    private static final String SAFE = "-._~!$&'()*,=:@";
 
     private PathEncoding() {
     }

@@ -18,6 +18,8 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
+import retrofit2.http.Headers;
+import retrofit2.http.Path;
 
 /**
  * Bodies of the generated Pro API: JSON through the SDK's Gson, {@code String} answers (CSV, XML,
@@ -41,17 +43,54 @@ public final class ProApiConverterFactory extends Converter.Factory {
         return body -> json(body, adapter);
     }
 
+    /**
+     * JSON through Gson; a {@code String} for a method that declares a text Content-Type (CSV) is
+     * sent as it is, in UTF-8.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
                                                           Annotation[] methodAnnotations, Retrofit retrofit) {
+        MediaType declared = declaredContentType(methodAnnotations);
+        if (type == String.class && declared != null && !isJson(declared)) {
+            return value -> RequestBody.create((String) value, declared);
+        }
         TypeAdapter<Object> adapter = (TypeAdapter<Object>) gson.getAdapter(TypeToken.get(type));
         return value -> RequestBody.create(adapter.toJson(value), JSON);
     }
 
+    /**
+     * Query and header values: dates in ISO-8601. Path values (the generated {@code @Path} are
+     * {@code encoded = true}) are percent-encoded here by {@link PathEncoding}, stricter than
+     * Retrofit, which leaves {@code +} as it is: Jamf Pro reads a {@code +} in a path as a space.
+     */
     @Override
     public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Path path && path.encoded()) {
+                return value -> PathEncoding.encodeSegment(asText(value));
+            }
+        }
         if (type == OffsetDateTime.class) {
             return value -> JamfDates.format((OffsetDateTime) value);
+        }
+        return null;
+    }
+
+    private static String asText(Object value) {
+        return value instanceof OffsetDateTime time ? JamfDates.format(time) : String.valueOf(value);
+    }
+
+    private static MediaType declaredContentType(Annotation[] methodAnnotations) {
+        for (Annotation annotation : methodAnnotations) {
+            if (annotation instanceof Headers headers) {
+                for (String header : headers.value()) {
+                    int colon = header.indexOf(':');
+                    if (colon > 0 && header.substring(0, colon).trim().equalsIgnoreCase("Content-Type")) {
+                        return MediaType.parse(header.substring(colon + 1).trim());
+                    }
+                }
+            }
         }
         return null;
     }

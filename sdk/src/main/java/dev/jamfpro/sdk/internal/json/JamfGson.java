@@ -13,6 +13,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one Gson the SDK uses for the Pro API: ISO-8601 {@code java.time} values read leniently,
- * unknown fields ignored, unknown enum values read as null (logged once per value), so an answer
- * from a newer Jamf Pro never breaks an older SDK.
+ * {@code byte[]} (the document's {@code format: byte}) as Base64 text, unknown fields ignored,
+ * unknown enum values read as null (logged once per value), so an answer from a newer Jamf Pro
+ * never breaks an older SDK.
  */
 public final class JamfGson {
     private static final Logger LOG = LoggerFactory.getLogger(JamfGson.class);
@@ -29,6 +31,7 @@ public final class JamfGson {
     private static final Gson GSON = new GsonBuilder()
             .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
             .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
+            .registerTypeAdapter(byte[].class, new Base64Adapter().nullSafe())
             .registerTypeAdapterFactory(new TolerantEnumFactory())
             .disableHtmlEscaping()
             .create();
@@ -70,6 +73,24 @@ public final class JamfGson {
                 return JamfDates.parseDate(text);
             } catch (IllegalArgumentException e) {
                 throw new JsonParseException(e.getMessage() + " at " + in.getPreviousPath(), e);
+            }
+        }
+    }
+
+    /** Base64 text, as Jamf sends certificates, keystores and tokens; line breaks in it are tolerated. */
+    private static final class Base64Adapter extends TypeAdapter<byte[]> {
+        @Override
+        public void write(JsonWriter out, byte[] value) throws IOException {
+            out.value(Base64.getEncoder().encodeToString(value));
+        }
+
+        @Override
+        public byte[] read(JsonReader in) throws IOException {
+            String text = in.nextString();
+            try {
+                return Base64.getMimeDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw new JsonParseException("not Base64 at " + in.getPreviousPath() + ": " + e.getMessage(), e);
             }
         }
     }

@@ -1,0 +1,545 @@
+package dev.jamfpro.sdk.pro.contract;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.SessionConfig;
+import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
+import dev.jamfpro.sdk.codegen.OperationNames;
+import dev.jamfpro.sdk.internal.json.JamfDates;
+import dev.jamfpro.sdk.internal.json.JamfGson;
+import dev.jamfpro.sdk.pro.api.ProApi;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.AbstractMap.SimpleEntry;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import retrofit2.http.Body;
+import retrofit2.http.Field;
+import retrofit2.http.Header;
+import retrofit2.http.Part;
+import retrofit2.http.Query;
+
+/**
+ * Drives every operation of the OpenAPI document the SDK was generated from (system property
+ * {@code jamf.spec}) through {@code client.proApi()} against one WireMock server, and checks the
+ * wire both ways: method, percent-encoded path, query names and values ({@code sort} joined into one
+ * value), headers, the request Content-Type the document declares and the body, then that an answer
+ * built from the 2xx schema reads into the method's Java type without losing a field.
+ *
+ * <p>Cookie parameters (two {@code JSESSIONID} on account preferences) are not method parameters:
+ * the client's shared cookie jar carries the session.
+ */
+class ProApiContractTest {
+    private static final String TOKEN = "contract-token";
+    private static final byte[] BINARY = {0, 1, 2, (byte) 0xff, 'P', 'K', 3, 4};
+    private static final String TEXT = "serial number,device type\nC02 é,Computer\n";
+    private static final Gson GSON = JamfGson.gson();
+
+    private static OpenApiDocument document;
+    private static String documentName;
+    private static Map<String, String> nameOverrides;
+    private static WireMockServer server;
+    private static AsyncJamfProClient client;
+    private static int cases;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String spec = System.getProperty("jamf.spec");
+        assertNotNull(spec, "system property jamf.spec (set by surefire from the Maven property) is missing");
+        document = OpenApiDocument.read(Path.of(spec));
+        documentName = Path.of(spec).getFileName().toString();
+        JsonObject overrides = readOverrides(System.getProperty("jamf.overrides"));
+        document.applyOverrides(overrides);
+        nameOverrides = new HashMap<>();
+        if (overrides.has("operationNames")) {
+            overrides.getAsJsonObject("operationNames").entrySet()
+                    .forEach(e -> nameOverrides.put(e.getKey(), e.getValue().getAsString()));
+        }
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        client = AsyncJamfProClient.builder().server("localhost").port(server.port())
+                .credentials(new ApiClientCredentialsProvider("contract-id", "contract-secret"))
+                .sessionConfig(SessionConfig.builder().scheme("http").build())
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        System.out.printf("Pro API contract: %d operation cases run against %s%n", cases, documentName);
+    }
+
+    @Test
+    void everyGeneratedMethodIsAnOperationOfTheDocument() {
+        Set<String> expected = document.operations().stream().map(ProApiContractTest::methodName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> generated = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault())
+                .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(document.operations().size(), expected.size(), "two operations share a method name");
+        assertEquals(expected, generated);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperation() {
+        return document.operations().stream()
+                .map(op -> DynamicTest.dynamicTest(op.displayName(), () -> {
+                    cases++;
+                    new Case(op).run();
+                }));
+    }
+
+    private static String methodName(OpenApiDocument.Operation op) {
+        String override = nameOverrides.get(op.displayName());
+        return override != null ? override : OperationNames.methodName(op.method(), op.path());
+    }
+
+    private static JsonObject readOverrides(String file) throws Exception {
+        assertNotNull(file, "system property jamf.overrides (specs/overrides.json, set by surefire) is missing");
+        return JsonParser.parseString(Files.readString(Path.of(file))).getAsJsonObject();
+    }
+
+    /** One operation: arguments, expectations, the call, the checks. */
+    private static final class Case {
+        final OpenApiDocument.Operation op;
+        final Method method;
+        final BodyKind requestKind;
+        final BodyKind responseKind;
+        final Object[] args;
+        final Map<String, Object> pathValues = new HashMap<>();
+        final List<Map.Entry<String, String>> expectedQuery = new ArrayList<>();
+        final Map<String, String> expectedHeaders = new LinkedHashMap<>();
+        final List<Map.Entry<String, String>> expectedFields = new ArrayList<>();
+        final List<String> expectedParts = new ArrayList<>();
+        final List<String> javaOrder = new ArrayList<>();
+        JsonElement expectedJsonBody;
+        Object rawBody;
+
+        Case(OpenApiDocument.Operation op) {
+            this.op = op;
+            this.method = findMethod(op);
+            this.requestKind = BodyKind.of(op.requestContent());
+            this.responseKind = op.response() == null ? BodyKind.NONE : BodyKind.of(op.response().content());
+            this.args = arguments();
+        }
+
+        void run() throws Exception {
+            checkDeclaration();
+            server.resetAll();
+            server.stubFor(post(urlPathEqualTo("/api/v1/oauth/token")).withHeader("Authorization", absent()).atPriority(1)
+                    .willReturn(okJson("{\"access_token\":\"" + TOKEN + "\",\"token_type\":\"Bearer\",\"expires_in\":1200}")));
+            JsonElement answerJson = responseKind.kind() == BodyKind.Kind.JSON ? new SampleJson(document).of(responseKind.schema()) : null;
+            server.stubFor(any(anyUrl()).atPriority(5).willReturn(answer(answerJson)));
+
+            Object result = call();
+            LoggedRequest request = theApiRequest();
+            checkRequest(request);
+            checkResult(result, answerJson);
+        }
+
+        private Method findMethod(OpenApiDocument.Operation op) {
+            String name = methodName(op);
+            List<Method> found = Arrays.stream(ProApi.class.getMethods())
+                    .filter(m -> !m.isDefault() && m.getName().equals(name)).toList();
+            assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName());
+            return found.get(0);
+        }
+
+        private void checkDeclaration() {
+            assertEquals(op.deprecated(), method.isAnnotationPresent(Deprecated.class), "@Deprecated on " + method.getName());
+            if (op.deprecated() && op.deprecationDate() != null) {
+                assertEquals(op.deprecationDate(), method.getAnnotation(Deprecated.class).since(), "@Deprecated(since)");
+            }
+            // Document order; a path parameter listed after a query parameter moves up to just before the
+            // first query parameter (Retrofit rejects a @Path after a @Query). Cookies are not parameters.
+            List<String> specOrder = new ArrayList<>();
+            int firstQuery = -1;
+            for (OpenApiDocument.Parameter p : op.parameters()) {
+                String entry = p.in() + " " + p.name();
+                if (p.in().equals("path") && firstQuery >= 0) {
+                    specOrder.add(firstQuery++, entry);
+                } else if (!p.in().equals("cookie")) {
+                    if (p.in().equals("query") && firstQuery < 0) {
+                        firstQuery = specOrder.size();
+                    }
+                    specOrder.add(entry);
+                }
+            }
+            switch (requestKind.kind()) {
+                case NONE -> { }
+                case MULTIPART, FORM -> formProperties().forEach(name -> specOrder.add("form " + name));
+                default -> specOrder.add("body");
+            }
+            assertEquals(specOrder, javaOrder, "parameters of " + method.getName() + " in document order");
+        }
+
+        // ---- arguments
+
+        private Object[] arguments() {
+            Type[] types = method.getGenericParameterTypes();
+            Annotation[][] annotations = method.getParameterAnnotations();
+            Object[] values = new Object[types.length];
+            int pathIndex = 0;
+            int partIndex = 0;
+            List<String> formNames = formProperties();
+            for (int i = 0; i < types.length; i++) {
+                Annotation a = retrofitAnnotation(annotations[i]);
+                if (a instanceof retrofit2.http.Path path) {
+                    Object value = pathSample(types[i], pathIndex++);
+                    pathValues.put(path.value(), value);
+                    javaOrder.add("path " + path.value());
+                    values[i] = value;
+                } else if (a instanceof Query query) {
+                    values[i] = querySample(query.value(), types[i]);
+                    javaOrder.add("query " + query.value());
+                } else if (a instanceof Header header) {
+                    String value = header.value().equalsIgnoreCase("accept") ? "text/csv" : "de-CH";
+                    expectedHeaders.put(header.value(), value);
+                    javaOrder.add("header " + header.value());
+                    values[i] = value;
+                } else if (a instanceof Body) {
+                    values[i] = bodySample(types[i]);
+                    javaOrder.add("body");
+                } else if (a instanceof Field field) {
+                    String value = "field " + field.value() + " é&=+";
+                    expectedFields.add(new SimpleEntry<>(field.value(), value));
+                    javaOrder.add("form " + field.value());
+                    values[i] = value;
+                } else if (a instanceof Part part) {
+                    String name = part.value().isEmpty()
+                            ? (partIndex < formNames.size() ? formNames.get(partIndex) : "unexpected-part-" + partIndex)
+                            : part.value();
+                    partIndex++;
+                    if (isFileProperty(name)) {
+                        assertEquals(MultipartBody.Part.class, types[i], "a file part (format: binary) takes a MultipartBody.Part: " + name);
+                    }
+                    expectedParts.add(name);
+                    javaOrder.add("form " + name);
+                    values[i] = types[i] == MultipartBody.Part.class
+                            ? MultipartBody.Part.createFormData(name, "sample.bin", RequestBody.create(BINARY, MediaType.get("application/octet-stream")))
+                            : RequestBody.create(TEXT, MediaType.get("text/plain"));
+                } else {
+                    fail("parameter " + i + " of " + method.getName() + " has no Retrofit annotation");
+                }
+            }
+            return values;
+        }
+
+        private Object pathSample(Type type, int index) {
+            if (type == String.class) {
+                return "id " + index + " é?#+/ü"; // space, non-ASCII, reserved characters: all must be escaped
+            }
+            if (type == Integer.class || type == int.class) {
+                return 41 + index;
+            }
+            if (type == Long.class) {
+                return 41L + index;
+            }
+            if (type instanceof Class<?> c && c.isEnum()) {
+                return c.getEnumConstants()[0];
+            }
+            throw new AssertionError("no path sample for " + type);
+        }
+
+        private Object querySample(String name, Type type) {
+            if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+                Type item = list.getActualTypeArguments()[0];
+                if (name.equals("sort")) {
+                    assertEquals(String.class, item, "sort items");
+                    expectedQuery.add(new SimpleEntry<>("sort", "name:asc,id:desc")); // Jamf reads one joined value
+                    return List.of("name:asc", "id:desc");
+                }
+                List<Object> values = List.of(scalarQuery(name, item, 0), scalarQuery(name, item, 1));
+                values.forEach(v -> expectedQuery.add(new SimpleEntry<>(name, wire(v))));
+                return values;
+            }
+            Object value = scalarQuery(name, type, 0);
+            expectedQuery.add(new SimpleEntry<>(name, wire(value)));
+            return value;
+        }
+
+        private Object scalarQuery(String name, Type type, int index) {
+            if (type == String.class) {
+                return name.equals("filter") ? "general.name==\"Oscar's Mac\";id=in=(1,2)" : "v" + index + " é&=+#";
+            }
+            if (type == Integer.class) {
+                return 3 + index;
+            }
+            if (type == Long.class) {
+                return 3L + index;
+            }
+            if (type == Boolean.class) {
+                return index == 0;
+            }
+            if (type == OffsetDateTime.class) {
+                return OffsetDateTime.parse(SampleJson.DATE_TIME).plusDays(index);
+            }
+            if (type == LocalDate.class) {
+                return LocalDate.parse(SampleJson.DATE).plusDays(index);
+            }
+            if (type instanceof Class<?> c && c.isEnum()) {
+                return c.getEnumConstants()[index % c.getEnumConstants().length];
+            }
+            throw new AssertionError("no query sample for " + type + " (" + name + ")");
+        }
+
+        private static String wire(Object value) {
+            return value instanceof OffsetDateTime time ? JamfDates.format(time) : String.valueOf(value);
+        }
+
+        private Object bodySample(Type type) {
+            if (type == RequestBody.class) {
+                rawBody = BINARY;
+                return RequestBody.create(BINARY, (MediaType) null); // the declared Content-Type must come from the method
+            }
+            if (type == String.class) {
+                rawBody = TEXT;
+                return TEXT;
+            }
+            expectedJsonBody = new SampleJson(document).of(requestKind.schema());
+            try {
+                return GSON.fromJson(expectedJsonBody, type);
+            } catch (RuntimeException e) {
+                throw new AssertionError("a request body built from the document does not read into " + type + ": " + e, e);
+            }
+        }
+
+        private List<String> formProperties() {
+            if (requestKind.kind() != BodyKind.Kind.MULTIPART && requestKind.kind() != BodyKind.Kind.FORM) {
+                return List.of();
+            }
+            JsonObject schema = document.resolve(requestKind.schema());
+            return schema.has("properties") ? new ArrayList<>(schema.getAsJsonObject("properties").keySet()) : List.of();
+        }
+
+        private boolean isFileProperty(String name) {
+            JsonObject schema = document.resolve(requestKind.schema());
+            JsonObject property = schema.has("properties") ? schema.getAsJsonObject("properties").getAsJsonObject(name) : null;
+            return property != null && BodyKind.isBinary(document.resolve(property));
+        }
+
+        private static Annotation retrofitAnnotation(Annotation[] annotations) {
+            for (Annotation a : annotations) {
+                if (a.annotationType().getPackageName().equals("retrofit2.http")) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        // ---- the exchange
+
+        private ResponseDefinitionBuilder answer(JsonElement json) {
+            int status = op.response() == null ? 204 : op.response().status();
+            ResponseDefinitionBuilder answer = aResponse().withStatus(status);
+            return switch (responseKind.kind()) {
+                case NONE -> answer;
+                case JSON -> answer.withHeader("Content-Type", responseKind.mediaType()).withBody(json.toString());
+                case TEXT -> answer.withHeader("Content-Type", responseKind.mediaType()).withBody(TEXT.getBytes(StandardCharsets.UTF_8));
+                default -> answer.withHeader("Content-Type", responseKind.mediaType()).withBody(BINARY);
+            };
+        }
+
+        private Object call() throws Exception {
+            Object future;
+            try {
+                future = method.invoke(client.proApi(), args);
+            } catch (InvocationTargetException e) {
+                throw new AssertionError(method.getName() + " refused the sample arguments: " + e.getCause(), e.getCause());
+            }
+            try {
+                return ((CompletableFuture<?>) future).get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                throw new AssertionError(method.getName() + " failed: " + e.getCause() + "\nrequests: "
+                        + server.findAll(RequestPatternBuilder.allRequests()), e.getCause());
+            }
+        }
+
+        private LoggedRequest theApiRequest() {
+            List<LoggedRequest> requests = server.findAll(RequestPatternBuilder.allRequests()).stream()
+                    .filter(r -> ("Bearer " + TOKEN).equals(r.getHeader("Authorization"))).toList();
+            assertEquals(1, requests.size(), "API requests sent for " + op.displayName() + ": " + requests);
+            return requests.get(0);
+        }
+
+        // ---- checks
+
+        private void checkRequest(LoggedRequest request) {
+            assertEquals(op.method(), request.getMethod().value(), "HTTP method");
+            String url = request.getUrl();
+            int q = url.indexOf('?');
+            String rawPath = q < 0 ? url : url.substring(0, q);
+            String rawQuery = q < 0 ? "" : url.substring(q + 1);
+
+            List<String> expectedPath = new ArrayList<>(List.of("api"));
+            for (String segment : op.path().substring(1).split("/", -1)) {
+                if (segment.startsWith("{") && segment.endsWith("}")) {
+                    Object value = pathValues.get(segment.substring(1, segment.length() - 1));
+                    assertNotNull(value, "no argument for path parameter " + segment);
+                    expectedPath.add(wire(value));
+                } else {
+                    expectedPath.add(segment);
+                }
+            }
+            assertEquals(expectedPath, WireDecoding.pathSegments(rawPath), "path (raw: " + rawPath + ")");
+
+            Comparator<Map.Entry<String, String>> byNameThenValue =
+                    Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue());
+            assertEquals(sorted(expectedQuery, byNameThenValue), sorted(WireDecoding.pairs(rawQuery), byNameThenValue),
+                    "query parameters (raw: " + rawQuery + ")");
+
+            expectedHeaders.forEach((name, value) -> assertEquals(value, request.getHeader(name), "header " + name));
+            if (responseKind.kind() == BodyKind.Kind.JSON && mediaTypeCount(op.response().content()) > 1
+                    && !expectedHeaders.containsKey("accept") && !expectedHeaders.containsKey("Accept")) {
+                assertEquals(responseKind.mediaType(), request.getHeader("Accept"),
+                        "Accept: the document offers several answer types, the method reads JSON");
+            }
+            checkRequestBody(request);
+        }
+
+        private void checkRequestBody(LoggedRequest request) {
+            String contentType = request.getHeader("Content-Type");
+            if (requestKind.kind() == BodyKind.Kind.NONE) {
+                assertTrue(request.getBody().length == 0, "no body declared, but one was sent");
+                return;
+            }
+            assertNotNull(contentType, "Content-Type of the request");
+            String base = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+            assertEquals(requestKind.mediaType(), base, "request Content-Type (document declares "
+                    + op.requestContent().keySet() + ")");
+            String body = new String(request.getBody(), StandardCharsets.UTF_8);
+            switch (requestKind.kind()) {
+                case JSON -> {
+                    JsonElement sent;
+                    try {
+                        sent = JsonParser.parseString(body);
+                    } catch (JsonSyntaxException e) {
+                        throw new AssertionError("request body is not JSON: " + body, e);
+                    }
+                    List<String> diff = JsonDiff.between(expectedJsonBody, sent);
+                    assertTrue(diff.isEmpty(), "request body differs from the document's sample:\n  " + JsonDiff.describe(diff));
+                }
+                case TEXT -> assertEquals(TEXT, body, "text request body");
+                case BINARY -> assertArrayEquals(BINARY, request.getBody(), "binary request body");
+                case FORM -> {
+                    Comparator<Map.Entry<String, String>> byName = Map.Entry.comparingByKey();
+                    assertEquals(sorted(expectedFields, byName), sorted(WireDecoding.pairs(body), byName), "form fields");
+                }
+                case MULTIPART -> {
+                    assertTrue(contentType.contains("boundary="), "multipart Content-Type carries a boundary");
+                    for (String part : expectedParts) {
+                        String disposition = "Content-Disposition: form-data; name=\"" + part + "\""
+                                + (isFileProperty(part) ? "; filename=\"sample.bin\"" : "");
+                        assertTrue(body.contains(disposition), disposition + " in\n" + body);
+                    }
+                    assertEquals(new TreeSet<>(formProperties()), new TreeSet<>(expectedParts), "multipart part names");
+                }
+                default -> fail("unexpected request kind " + requestKind);
+            }
+        }
+
+        private void checkResult(Object result, JsonElement answerJson) throws Exception {
+            Type declared = ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+            switch (responseKind.kind()) {
+                case NONE -> {
+                    assertEquals(Void.class, declared, "return type of an operation without an answer body");
+                    assertNull(result);
+                }
+                case TEXT -> {
+                    assertEquals(String.class, declared, "return type for " + responseKind.mediaType());
+                    assertEquals(TEXT, result);
+                }
+                case BINARY -> {
+                    assertEquals(ResponseBody.class, declared, "return type for binary " + responseKind.mediaType());
+                    assertArrayEquals(BINARY, ((ResponseBody) result).bytes());
+                }
+                case JSON -> {
+                    assertNotNull(result, "JSON answer read as null");
+                    assertTrue(declared != ResponseBody.class && declared != Void.class, "return type for JSON: " + declared);
+                    if (declared == String.class) {
+                        assertTrue(answerJson.isJsonPrimitive(), "a String return type for a JSON " + answerJson);
+                        assertEquals(answerJson.getAsString(), result);
+                        return;
+                    }
+                    assertInstanceOf(rawClass(declared), result);
+                    List<String> diff = JsonDiff.between(answerJson, GSON.toJsonTree(result, declared));
+                    assertTrue(diff.isEmpty(), "the answer read into " + declared.getTypeName() + " lost or changed:\n  "
+                            + JsonDiff.describe(diff));
+                }
+                default -> fail("unexpected response kind " + responseKind);
+            }
+        }
+
+        private static long mediaTypeCount(Map<String, JsonObject> content) {
+            return content.keySet().stream().mapToLong(k -> BodyKind.mediaTypes(k).size()).sum();
+        }
+
+        private static Class<?> rawClass(Type type) {
+            return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        }
+
+        private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+            List<T> copy = new ArrayList<>(list);
+            copy.sort(order);
+            return copy;
+        }
+    }
+}
