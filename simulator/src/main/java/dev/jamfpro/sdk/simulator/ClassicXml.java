@@ -48,6 +48,17 @@ final class ClassicXml {
         return xml.append("</computers>").toString();
     }
 
+    /** The record's bytes, encoded once per computer and subset choice. */
+    static byte[] computerBytes(SimulatedComputer c, Set<String> subsets) {
+        String key = subsets == null || subsets.isEmpty() ? "" : String.join("&", new java.util.TreeSet<>(subsets));
+        byte[] bytes = c.cachedXml(key);
+        if (bytes == null) {
+            bytes = computer(c, subsets).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            c.cacheXml(key, bytes);
+        }
+        return bytes;
+    }
+
     /** The record; {@code subsets} null or empty for every section. */
     static String computer(SimulatedComputer c, Set<String> subsets) {
         boolean all = subsets == null || subsets.isEmpty();

@@ -57,23 +57,40 @@ final class InventoryJson {
     private InventoryJson() {
     }
 
-    /** {@code {"totalCount": n, "results": [...]}}. */
+    /** {@code {"totalCount": n, "results": [...]}}, from each record's cached encoding. */
     static byte[] page(long totalCount, List<SimulatedComputer> results, Set<Section> sections) {
-        return write(json -> {
-            json.beginObject();
-            json.name("totalCount").value(totalCount);
-            json.name("results").beginArray();
-            for (SimulatedComputer c : results) {
-                computer(json, c, sections);
+        byte[][] records = new byte[results.size()][];
+        int size = 64;
+        for (int i = 0; i < records.length; i++) {
+            records[i] = encoded(results.get(i), sections);
+            size += records[i].length + 1;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(("{\"totalCount\":" + totalCount + ",\"results\":[").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < records.length; i++) {
+            if (i > 0) {
+                out.write(',');
             }
-            json.endArray();
-            json.endObject();
-        });
+            out.writeBytes(records[i]);
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /** One record. */
     static byte[] one(SimulatedComputer computer, Set<Section> sections) {
-        return write(json -> computer(json, computer, sections));
+        return encoded(computer, sections);
+    }
+
+    /** A record's JSON, encoded once per computer and section set: serving a page is then a copy. */
+    private static byte[] encoded(SimulatedComputer computer, Set<Section> sections) {
+        Set<Section> key = sections instanceof EnumSet<Section> e ? e : EnumSet.copyOf(sections);
+        byte[] bytes = computer.cachedJson(key);
+        if (bytes == null) {
+            bytes = write(json -> computer(json, computer, key));
+            computer.cacheJson(EnumSet.copyOf(key), bytes);
+        }
+        return bytes;
     }
 
     private interface Body {

@@ -342,7 +342,7 @@ final class JamfRoutes {
                         }
                     }
                 }
-                return SimResponse.xml(200, ClassicXml.computer(found.get(), subsets));
+                return SimResponse.of(200, "text/xml;charset=UTF-8", ClassicXml.computerBytes(found.get(), subsets));
             }
             case "PUT" -> {
                 return s.size() == 4 ? update(request, found) : notAllowed(false);

@@ -57,6 +57,14 @@ public final class SimulatedComputer {
     private final String buildingId;
     private final String room;
 
+    /** An encoded form of this computer, keyed by what was asked (sections, subsets). */
+    record Encoded(Object key, byte[] bytes) {
+    }
+
+    // The object never changes, so its encodings never go stale: one cached per format, for the last key.
+    private volatile Encoded json;
+    private volatile Encoded xml;
+
     private SimulatedComputer(Builder b) {
         this.id = b.id;
         this.udid = b.udid;
@@ -106,6 +114,25 @@ public final class SimulatedComputer {
 
     static Builder builder() {
         return new Builder();
+    }
+
+    /** The cached encoding for {@code key}, or null. */
+    byte[] cachedJson(Object key) {
+        Encoded e = json;
+        return e != null && e.key().equals(key) ? e.bytes() : null;
+    }
+
+    void cacheJson(Object key, byte[] bytes) {
+        json = new Encoded(key, bytes);
+    }
+
+    byte[] cachedXml(Object key) {
+        Encoded e = xml;
+        return e != null && e.key().equals(key) ? e.bytes() : null;
+    }
+
+    void cacheXml(Object key, byte[] bytes) {
+        xml = new Encoded(key, bytes);
     }
 
     /** A builder holding this computer's values, for an updated copy. */
