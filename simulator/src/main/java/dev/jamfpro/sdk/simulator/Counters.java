@@ -48,6 +48,11 @@ final class Counters implements HttpServerCore.Listener {
         faults.incrementAndGet();
     }
 
+    /** Whether answered requests are logged at all. */
+    boolean recording() {
+        return logLimit > 0;
+    }
+
     void record(RecordedRequest request) {
         if (logLimit <= 0) {
             return;

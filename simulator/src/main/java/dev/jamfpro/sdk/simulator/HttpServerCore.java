@@ -34,6 +34,8 @@ final class HttpServerCore implements Closeable {
     private static final int MAX_LINE = 16 * 1024;
     private static final int MAX_HEADERS = 200;
     private static final int MAX_BODY = 32 * 1024 * 1024;
+    /** One line buffer per connection thread. */
+    private static final ThreadLocal<byte[]> LINE = ThreadLocal.withInitial(() -> new byte[MAX_LINE]);
 
     /** Answers one request; called on the connection's thread. */
     interface Handler {
@@ -229,26 +231,26 @@ final class HttpServerCore implements Closeable {
 
     /** One line without its CRLF; null at end of stream only when {@code eofAllowed}. */
     private static String readLine(InputStream in, boolean eofAllowed) throws IOException {
-        StringBuilder line = new StringBuilder(64);
+        byte[] line = LINE.get();
+        int length = 0;
         while (true) {
             int b = in.read();
             if (b < 0) {
-                if (eofAllowed && line.length() == 0) {
+                if (eofAllowed && length == 0) {
                     return null;
                 }
                 throw new EOFException("connection closed mid-request");
             }
             if (b == '\n') {
-                int end = line.length();
-                if (end > 0 && line.charAt(end - 1) == '\r') {
-                    line.setLength(end - 1);
+                if (length > 0 && line[length - 1] == '\r') {
+                    length--;
                 }
-                return line.toString();
+                return new String(line, 0, length, StandardCharsets.ISO_8859_1);
             }
-            if (line.length() >= MAX_LINE) {
+            if (length >= MAX_LINE) {
                 throw new IOException("line too long");
             }
-            line.append((char) b);
+            line[length++] = (byte) b;
         }
     }
 

@@ -110,18 +110,25 @@ public final class JamfProSimulator implements AutoCloseable {
         if (fault != null) {
             counters.fault();
         }
-        counters.record(new RecordedRequest(request.method(), path, Map.copyOf(request.query()), response.status(), fault));
+        if (counters.recording()) {
+            counters.record(new RecordedRequest(request.method(), path, Map.copyOf(request.query()), response.status(),
+                    fault));
+        }
         awaitLatency(request.arrivalNanos());
         return response;
     }
 
     /** Decoded path segments; {@code +} decodes to a space, as on Jamf's servlet container. */
     private static List<String> segments(String rawPath) {
-        List<String> segments = new ArrayList<>();
-        for (String raw : rawPath.split("/")) {
-            if (!raw.isEmpty()) {
-                segments.add(SimRequest.decode(raw));
+        List<String> segments = new ArrayList<>(8);
+        int start = 0;
+        while (start <= rawPath.length()) {
+            int slash = rawPath.indexOf('/', start);
+            int end = slash < 0 ? rawPath.length() : slash;
+            if (end > start) {
+                segments.add(SimRequest.decode(rawPath.substring(start, end)));
             }
+            start = end + 1;
         }
         return segments;
     }
