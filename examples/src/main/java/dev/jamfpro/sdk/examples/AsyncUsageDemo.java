@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The README demo: starts a simulated Jamf Pro (2000 computers, 5 ms per request) and runs every
+ * The README demo: starts a simulated Jamf Pro (1000 computers, 5 ms per request) and runs every
  * example of the Python SDK's async guide in Java against it, printing what each did.
  *
  * <pre>
  * mvn -q -B -pl examples -am package -DskipTests -Pdemo
  * </pre>
+ *
+ * <p>Options: {@code --computers=N} (default 1000), {@code --latency-ms=M} (default 5).
  */
 public final class AsyncUsageDemo {
     private AsyncUsageDemo() {
@@ -25,12 +27,23 @@ public final class AsyncUsageDemo {
 
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
+        int computers = 1000;
+        int latencyMillis = 5;
+        for (String arg : args) {
+            if (arg.startsWith("--computers=")) {
+                computers = Integer.parseInt(arg.substring("--computers=".length()));
+            } else if (arg.startsWith("--latency-ms=")) {
+                latencyMillis = Integer.parseInt(arg.substring("--latency-ms=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown option " + arg + " (--computers=N, --latency-ms=M)");
+            }
+        }
         try (JamfProSimulator jamf = JamfProSimulator.builder()
-                .computers(2000)
-                .latency(Duration.ofMillis(5))
+                .computers(computers)
+                .latency(Duration.ofMillis(latencyMillis))
                 .start()) {
-            out.printf("Simulated Jamf Pro at %s: %d computers, 5 ms per request, API client sim-client%n%n",
-                    jamf.baseUrl(), jamf.computers().size());
+            out.printf("Simulated Jamf Pro at %s: %d computers, %d ms per request, API client sim-client%n%n",
+                    jamf.baseUrl(), jamf.computers().size(), latencyMillis);
             AsyncUsageExamples examples = new AsyncUsageExamples(jamf.host(), jamf.port(), "http", "sim-client",
                     "sim-secret", out);
             String oscar = jamf.computer(1).orElseThrow().name();

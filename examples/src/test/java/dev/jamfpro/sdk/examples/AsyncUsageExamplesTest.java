@@ -223,7 +223,7 @@ class AsyncUsageExamplesTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            AsyncUsageDemo.main(new String[0]);
+            AsyncUsageDemo.main(new String[] {"--computers=300", "--latency-ms=1"});
         } finally {
             System.setOut(original);
         }
@@ -237,5 +237,6 @@ class AsyncUsageExamplesTest {
         assertTrue(text.contains("Updated computer"));
         assertTrue(text.contains("Error: "));
         assertTrue(text.contains("token=***"));
+        assertTrue(text.contains("300 computers; the first is id"), text);
     }
 }
