@@ -76,6 +76,7 @@ final class FleetSeeder {
     private static final List<String> MAC_PREFIXES = List.of("A4:83:E7", "3C:22:FB", "F0:18:98", "8C:85:90", "14:7D:DA",
             "BC:D0:74");
     private static final String SERIAL_CHARS = "CDFGHJKLMNPQRTVWXY0123456789";
+    private static final String HEX = "0123456789ABCDEF";
 
     private FleetSeeder() {
     }
@@ -100,10 +101,10 @@ final class FleetSeeder {
             c.managementId = new UUID(random.nextLong(), random.nextLong()).toString();
             boolean shared = id > 2 && random.nextInt(100) < 12;
             c.name = shared
-                    ? abbreviation(model.family()) + "-" + String.format(Locale.ROOT, "%03d", random.nextInt(1000))
+                    ? abbreviation(model.family()) + "-" + pad(random.nextInt(1000), 3)
                     + "-" + c.serialNumber.substring(c.serialNumber.length() - 4)
                     : first + "'s " + model.family();
-            c.assetTag = random.nextInt(100) < 60 ? String.format(Locale.ROOT, "JAMF-%05d", random.nextInt(100000)) : null;
+            c.assetTag = random.nextInt(100) < 60 ? "JAMF-" + pad(random.nextInt(100000), 5) : null;
             c.platform = "Mac";
             c.managed = id <= 2 || random.nextInt(100) < 95;
             c.managementUsername = c.managed ? "jamfadmin" : null;
@@ -142,17 +143,22 @@ final class FleetSeeder {
                 c.realName = first + " " + last;
                 c.email = c.username + "@example.com";
                 c.position = pick(random, POSITIONS);
-                c.phone = String.format(Locale.ROOT, "+1 555 01%02d", random.nextInt(100));
+                c.phone = "+1 555 01" + pad(random.nextInt(100), 2);
                 c.departmentId = pick(random, departmentIds);
                 c.department = DEPARTMENTS.get(c.departmentId);
             }
             c.buildingId = pick(random, buildingIds);
             c.building = BUILDINGS.get(c.buildingId);
-            c.room = random.nextInt(100) < 70 ? (1 + random.nextInt(4)) + "." + String.format(Locale.ROOT, "%02d",
-                    1 + random.nextInt(40)) : null;
+            c.room = random.nextInt(100) < 70 ? (1 + random.nextInt(4)) + "." + pad(1 + random.nextInt(40), 2) : null;
             fleet.add(c.build());
         }
         return fleet;
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits. */
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     private static <T> T pick(Random random, List<T> list) {
@@ -184,7 +190,8 @@ final class FleetSeeder {
     private static String mac(Random random) {
         StringBuilder mac = new StringBuilder(pick(random, MAC_PREFIXES));
         for (int i = 0; i < 3; i++) {
-            mac.append(':').append(String.format(Locale.ROOT, "%02X", random.nextInt(256)));
+            int octet = random.nextInt(256);
+            mac.append(':').append(HEX.charAt(octet >> 4)).append(HEX.charAt(octet & 0xF));
         }
         return mac.toString();
     }
