@@ -59,14 +59,24 @@ public final class Pages<T> {
         }
         List<String> sort = query.sort() == null ? null : query.sort().terms();
         String filter = query.filter() == null ? null : query.filter().toString();
-        PageRun.Source<T> source = (page, size) -> fetcher.fetch(page, size, sort, filter).thenApply(answer -> {
-            if (answer == null) {
-                throw new JamfProSdkException(operation + " page " + page + " answered without a body");
-            }
-            Number total = totalCount.apply(answer);
-            List<T> rows = results.apply(answer);
-            return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows == null ? List.of() : rows);
-        });
+        PageRun.Source<T> source = (page, size) -> {
+            CompletableFuture<R> call = fetcher.fetch(page, size, sort, filter);
+            CompletableFuture<PageRun.Answer<T>> answer = call.thenApply(envelope -> {
+                if (envelope == null) {
+                    throw new JamfProSdkException(operation + " page " + page + " answered without a body");
+                }
+                Number total = totalCount.apply(envelope);
+                List<T> rows = results.apply(envelope);
+                return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows == null ? List.of() : rows);
+            });
+            // A dependent future does not pass cancellation upstream: do it, so a cancelled run frees its requests.
+            answer.whenComplete((ignored, failure) -> {
+                if (answer.isCancelled()) {
+                    call.cancel(false);
+                }
+            });
+            return answer;
+        };
         return new Pages<>(operation, query, ProApiProxy.maxConcurrencyOf(api), source);
     }
 
