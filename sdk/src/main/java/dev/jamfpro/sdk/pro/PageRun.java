@@ -29,7 +29,10 @@ import java.util.concurrent.Flow;
  * </ul>
  * The run ends on {@code totalCount} or on an empty page, never on a short page. A {@code totalCount}
  * contradicted by the records themselves (a page reaching past it) is distrusted for the rest of the
- * run, which then ends on an empty page. Any failed page fails the run: no silent holes.
+ * run, which then ends on an empty page. Any failed page fails the run: no silent holes. The failure
+ * takes the place of the page that failed: the pages before it are delivered first, then the error,
+ * so what a consumer sees does not depend on which answer came back first. Other failures (the first
+ * page, a subscriber that throws, a bad {@code request(n)}) end the run at once.
  */
 final class PageRun<T> implements Flow.Subscription {
     /** Fetches page {@code page} of {@code size} records. Cancelling the future should cancel the request. */
@@ -61,6 +64,7 @@ final class PageRun<T> implements Flow.Subscription {
     private boolean totalDistrusted;
     private long demand;
     private Throwable error;
+    private long errorPage = -1; // -1: the error ends the run at once; else it stands in for that page
     private boolean cancelled;
     private boolean done;
     private boolean draining;
@@ -98,6 +102,9 @@ final class PageRun<T> implements Flow.Subscription {
             int requested = query.pageSize();
             int served = answer.results().size();
             long total = answer.totalCount();
+            if (first == 0) {
+                total = trusted(total, 0, served); // page 0 starts at 0 whatever size the server used
+            }
             boolean everything = first == 0 && total >= 0 && served >= total;
             if (served == requested || served == 0 || everything) {
                 // As asked (or the whole collection at once): the rows are [startOffset, startOffset + served).
@@ -112,7 +119,6 @@ final class PageRun<T> implements Flow.Subscription {
                 // The server pages in another size than asked: continue in the size it serves.
                 size = served;
                 if (first == 0) {
-                    total = trusted(total, 0, served);
                     ready.put(0, page(0, answer));
                     nextToDeliver = 0;
                     nextToFetch = 1;
@@ -136,10 +142,8 @@ final class PageRun<T> implements Flow.Subscription {
             }
             int served = answer.results().size();
             if (served > size) {
-                if (error == null) {
-                    error = new JamfProSdkException(operation + " answered page " + index + " with " + served
-                            + " records although " + size + " were asked: the server does not page consistently");
-                }
+                recordError(new JamfProSdkException(operation + " answered page " + index + " with " + served
+                        + " records although " + size + " were asked: the server does not page consistently"), index);
             } else if (served == 0) {
                 emptySeen = true;
                 lastPage = Math.min(lastPage, index - 1L);
@@ -154,14 +158,28 @@ final class PageRun<T> implements Flow.Subscription {
         drain();
     }
 
-    private void fail(Throwable failure) {
+    /** Fails the run at once ({@code page} -1) or in place of page {@code page}. */
+    private void fail(Throwable failure, long page) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        List<CompletableFuture<Answer<T>>> beyond = new ArrayList<>();
         synchronized (lock) {
-            if (error == null && !done) {
-                error = cause;
+            if (recordError(cause, page) && page >= 0) {
+                // Nothing past the failed page will be delivered: free those requests.
+                inFlight.entrySet().removeIf(e -> e.getKey() > page && beyond.add(e.getValue()));
             }
         }
+        beyond.forEach(f -> f.cancel(false));
         drain();
+    }
+
+    /** Keeps the error that comes first in delivery order; true if {@code cause} is now the run's error. */
+    private boolean recordError(Throwable cause, long page) {
+        if (done || (error != null && (errorPage < 0 || (page >= 0 && page >= errorPage)))) {
+            return false;
+        }
+        error = cause;
+        errorPage = page;
+        return true;
     }
 
     /**
@@ -208,7 +226,7 @@ final class PageRun<T> implements Flow.Subscription {
         }
         future.whenComplete((answer, failure) -> {
             if (failure != null) {
-                fail(failure);
+                fail(failure, first ? -1 : index);
             } else if (first) {
                 onFirst(index, answer);
             } else {
@@ -234,7 +252,9 @@ final class PageRun<T> implements Flow.Subscription {
             int fetchSize = 0;
             List<CompletableFuture<Answer<T>>> toCancel = List.of();
             synchronized (lock) {
-                if (!done && (error != null || cancelled)) {
+                boolean failNow = error != null && (errorPage < 0
+                        || (planned && nextToDeliver >= errorPage && nextToDeliver <= lastPage));
+                if (!done && (failNow || cancelled)) {
                     done = true;
                     failure = cancelled ? null : error;
                     toCancel = new ArrayList<>(inFlight.values());
@@ -256,7 +276,8 @@ final class PageRun<T> implements Flow.Subscription {
                     }
                     if (!done) {
                         List<Integer> indexes = new ArrayList<>();
-                        while (nextToFetch <= lastPage && nextToFetch - nextToDeliver < window) {
+                        long fetchLimit = error == null ? lastPage : Math.min(lastPage, errorPage - 1);
+                        while (nextToFetch <= fetchLimit && nextToFetch - nextToDeliver < window) {
                             indexes.add(nextToFetch++);
                         }
                         toFetch = indexes;
@@ -287,9 +308,7 @@ final class PageRun<T> implements Flow.Subscription {
                     subscriber.onNext(deliver);
                 } catch (Throwable e) { // a subscriber must not throw (Reactive Streams 2.13); if it does, the run ends
                     synchronized (lock) {
-                        if (error == null) {
-                            error = e;
-                        }
+                        recordError(e, -1);
                     }
                 }
             }
@@ -299,7 +318,7 @@ final class PageRun<T> implements Flow.Subscription {
     @Override
     public void request(long n) {
         if (n <= 0) {
-            fail(new IllegalArgumentException("request(" + n + "): demand must be positive"));
+            fail(new IllegalArgumentException("request(" + n + "): demand must be positive"), -1);
             return;
         }
         synchronized (lock) {
