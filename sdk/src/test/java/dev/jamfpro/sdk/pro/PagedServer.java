@@ -65,6 +65,8 @@ final class PagedServer implements AutoCloseable {
     private volatile int holdPagesFrom = Integer.MAX_VALUE;
     private volatile int paddingChars;
     private volatile IntPredicate pageAllowed = p -> true;
+    private volatile int answerAfterPage = -1;
+    private volatile int answerAfterOther = -1;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
@@ -104,6 +106,8 @@ final class PagedServer implements AutoCloseable {
         holdPagesFrom = Integer.MAX_VALUE;
         paddingChars = 0;
         pageAllowed = p -> true;
+        answerAfterPage = -1;
+        answerAfterOther = -1;
         keepLog = true;
         held = new CountDownLatch(1);
         inFlight.set(0);
@@ -182,6 +186,13 @@ final class PagedServer implements AutoCloseable {
     /** A request for a page failing {@code allowed} (checked when it arrives) is counted as a violation. */
     PagedServer checkPages(IntPredicate allowed) {
         pageAllowed = allowed;
+        return this;
+    }
+
+    /** Page {@code page} is answered only once page {@code other} has been requested (at most 20 s). */
+    PagedServer answerAfter(int page, int other) {
+        answerAfterPage = page;
+        answerAfterOther = other;
         return this;
     }
 
@@ -358,6 +369,9 @@ final class PagedServer implements AutoCloseable {
                         holdUntilConcurrent = 0; // reached once (or gave up): let everything flow
                         gate.notifyAll();
                     }
+                }
+                if (page == answerAfterPage) {
+                    awaitPageRequested(answerAfterOther);
                 }
                 if (page >= holdPagesFrom) {
                     held.await(60, TimeUnit.SECONDS);
