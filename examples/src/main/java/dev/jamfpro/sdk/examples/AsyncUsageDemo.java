@@ -1,0 +1,96 @@
+package dev.jamfpro.sdk.examples;
+
+import dev.jamfpro.sdk.simulator.JamfProSimulator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The README demo: starts a simulated Jamf Pro (2000 computers, 5 ms per request) and runs every
+ * example of the Python SDK's async guide in Java against it, printing what each did.
+ *
+ * <pre>
+ * mvn -q -B -pl examples -am package -DskipTests -Pdemo
+ * </pre>
+ */
+public final class AsyncUsageDemo {
+    private AsyncUsageDemo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = System.out;
+        try (JamfProSimulator jamf = JamfProSimulator.builder()
+                .computers(2000)
+                .latency(Duration.ofMillis(5))
+                .start()) {
+            out.printf("Simulated Jamf Pro at %s: %d computers, 5 ms per request, API client sim-client%n%n",
+                    jamf.baseUrl(), jamf.computers().size());
+            AsyncUsageExamples examples = new AsyncUsageExamples(jamf.host(), jamf.port(), "http", "sim-client",
+                    "sim-secret", out);
+            String oscar = jamf.computer(1).orElseThrow().name();
+
+            section(out, "Creating an Async Client", examples::createClient);
+            section(out, "  (the server name has no scheme)", examples::schemeInServerIsRefused);
+            section(out, "Using Context Managers (try-with-resources)", examples::tryWithResources);
+            section(out, "Classic API Operations", () -> examples.classicListAndGet(1));
+            section(out, "Pro API Operations (filter)", () -> examples.proApiFiltered(oscar));
+            section(out, "Async Pagination: all pages", examples::allPages);
+            section(out, "Async Pagination: page by page", () -> examples.pageByPage(3));
+            jamf.resetStats();
+            section(out, "Concurrent Reads (concurrentApiRequests)", () -> examples.concurrentReads(3));
+            out.printf("  the simulator saw at most %d requests at once (maxConcurrency 5)%n%n",
+                    jamf.stats().peakInFlight());
+            section(out, "Concurrent Operations with Multiple Arguments (raw classicApiRequest)",
+                    () -> examples.concurrentRawRequests(AsyncUsageExamples.ids(5)));
+            section(out, "Custom Async Functions (read, then update the building)",
+                    () -> examples.customAsyncFunction(AsyncUsageExamples.ids(5), "Main Office"));
+            section(out, "  ... again: nothing left to update",
+                    () -> examples.customAsyncFunction(AsyncUsageExamples.ids(5), "Main Office"));
+            section(out, "Basic Error Handling", () -> examples.errorHandling(999999));
+            section(out, "Handling Errors in Concurrent Operations (returnExceptions true: outcomes)",
+                    () -> examples.collectErrors(List.of(1, 2, 999999, 4, 5)));
+            section(out, "Logging (returnExceptions false: failures skipped, logged at WARN via SLF4J)",
+                    () -> examples.skipErrorsAndLog(List.of(1, 2, 999999, 4, 5)));
+            section(out, "Access Tokens", examples::accessToken);
+            jamf.resetStats();
+            section(out, "Configuring the Async Client", examples::configured);
+            out.printf("  the simulator saw at most %d requests at once (maxConcurrency 10)%n%n",
+                    jamf.stats().peakInFlight());
+            section(out, "Integration with Async Frameworks (JDK HttpServer instead of FastAPI)",
+                    () -> webApp(examples, out));
+            out.printf("Done: the simulator answered %d requests since the last reset.%n", jamf.stats().totalRequests());
+        }
+    }
+
+    private static Object webApp(AsyncUsageExamples examples, PrintStream out) {
+        try (ComputersWebApp app = ComputersWebApp.start(examples.newClient(), 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/computers", "/computers/1", "/computers/999999")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                String body = response.body();
+                out.printf("  GET %s -> %d %s%n", path, response.statusCode(),
+                        body.length() > 110 ? body.substring(0, 110) + "..." : body);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void section(PrintStream out, String title, Supplier<?> example) {
+        out.println("== " + title);
+        long start = System.nanoTime();
+        example.get();
+        out.printf("   (%d ms)%n%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
+    }
+}

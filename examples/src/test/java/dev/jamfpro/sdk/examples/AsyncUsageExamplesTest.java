@@ -1,0 +1,241 @@
+package dev.jamfpro.sdk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.jamfpro.sdk.ClassicApiException;
+import dev.jamfpro.sdk.JamfResponse;
+import dev.jamfpro.sdk.Outcome;
+import dev.jamfpro.sdk.auth.AccessToken;
+import dev.jamfpro.sdk.classic.model.ClassicComputer;
+import dev.jamfpro.sdk.classic.model.ClassicComputersItem;
+import dev.jamfpro.sdk.pro.model.ComputerInventory;
+import dev.jamfpro.sdk.simulator.JamfProSimulator;
+import dev.jamfpro.sdk.simulator.SimulatedComputer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The demo's flows against a simulator, each result checked against the simulator's own fleet. */
+class AsyncUsageExamplesTest {
+    private static JamfProSimulator jamf;
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private AsyncUsageExamples examples;
+
+    @BeforeAll
+    static void start() {
+        jamf = JamfProSimulator.builder().computers(300).seed(3).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        jamf.close();
+    }
+
+    @BeforeEach
+    void examples() {
+        jamf.setLatency(Duration.ZERO);
+        examples = new AsyncUsageExamples(jamf.host(), jamf.port(), "http", "sim-client", "sim-secret",
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<Integer> idsByName() {
+        return jamf.computers().stream()
+                .sorted(Comparator.comparing(SimulatedComputer::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingInt(SimulatedComputer::id))
+                .map(SimulatedComputer::id).toList();
+    }
+
+    private static List<Integer> ids(List<ComputerInventory> computers) {
+        return computers.stream().map(c -> Integer.parseInt(c.getId())).toList();
+    }
+
+    @Test
+    void createClientAndTryWithResourcesReadTheWholeInventory() {
+        assertEquals(idsByName(), ids(examples.createClient()));
+        assertEquals(idsByName(), ids(examples.tryWithResources()));
+        assertTrue(examples.schemeInServerIsRefused().getMessage().contains("scheme"));
+    }
+
+    @Test
+    void classicListAndGet() {
+        AsyncUsageExamples.ClassicListAndGet result = examples.classicListAndGet(1);
+        assertEquals(jamf.computers().stream().map(SimulatedComputer::id).toList(),
+                result.computers().stream().map(ClassicComputersItem::getId).toList());
+        assertEquals(jamf.computers().get(0).name(), result.computers().get(0).getName());
+        SimulatedComputer one = jamf.computer(1).orElseThrow();
+        assertEquals(one.name(), result.computer().getGeneral().getName());
+        assertEquals(one.serialNumber(), result.computer().getGeneral().getSerialNumber());
+    }
+
+    @Test
+    void proApiFilterFindsExactlyTheNamedComputers() {
+        String name = jamf.computer(1).orElseThrow().name(); // "Oscar's MacBook Air": needs quoting
+        List<ComputerInventory> found = examples.proApiFiltered(name);
+        Set<Integer> expected = jamf.computers().stream().filter(c -> c.name().equalsIgnoreCase(name))
+                .map(SimulatedComputer::id).collect(Collectors.toSet());
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, new HashSet<>(ids(found)));
+        assertTrue(found.stream().allMatch(c -> c.getGeneral().getName().equals(name)));
+    }
+
+    @Test
+    void paginationAllPagesAndPageByPage() {
+        List<ComputerInventory> all = examples.allPages();
+        assertEquals(idsByName(), ids(all));
+        assertEquals(300, examples.pageByPage(3));
+        String firstName = jamf.computer(idsByName().get(0)).orElseThrow().name();
+        assertTrue(output().contains("Processing " + firstName), output());
+        assertEquals(3, output().lines().filter(l -> l.startsWith("  Processing ")).count());
+    }
+
+    @Test
+    void concurrentReadsStayWithinTheLimitAndKeepArgumentOrder() {
+        jamf.setLatency(Duration.ofMillis(3));
+        jamf.resetStats();
+        List<ClassicComputer> computers = examples.concurrentReads(3);
+        assertEquals(jamf.computers().stream().map(SimulatedComputer::name).toList(),
+                computers.stream().map(c -> c.getGeneral().getName()).toList());
+        int peak = jamf.stats().peakInFlight();
+        assertTrue(peak >= 2 && peak <= 5, "concurrent, within maxConcurrency 5: " + peak);
+        assertEquals(300, jamf.stats().requestsUnder("/JSSResource/computers/id/"));
+    }
+
+    @Test
+    void rawClassicRequestsFanOut() {
+        List<JamfResponse> responses = examples.concurrentRawRequests(AsyncUsageExamples.ids(5));
+        assertEquals(5, responses.size());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, responses.get(i).statusCode());
+            assertTrue(responses.get(i).body().contains("<id>" + (i + 1) + "</id>"));
+        }
+        assertEquals(5, output().lines().filter(l -> l.equals("  Response: 200")).count());
+    }
+
+    @Test
+    void customFunctionUpdatesOnlyWhatDiffers() {
+        List<Integer> ids = List.of(11, 12, 13, 14, 15, 16, 17, 18);
+        List<String> expected = ids.stream()
+                .map(id -> "Main Office".equals(jamf.computer(id).orElseThrow().building())
+                        ? "Skipped computer " + id : "Updated computer " + id)
+                .toList();
+        assertTrue(expected.stream().anyMatch(s -> s.startsWith("Updated")), "the data must need some updates");
+        assertEquals(expected, examples.customAsyncFunction(ids, "Main Office"));
+        for (int id : ids) {
+            assertEquals("Main Office", jamf.computer(id).orElseThrow().building());
+            assertEquals("1", jamf.computer(id).orElseThrow().buildingId());
+        }
+        assertEquals(ids.stream().map(id -> "Skipped computer " + id).toList(),
+                examples.customAsyncFunction(ids, "Main Office"));
+    }
+
+    @Test
+    void missingComputerIsAClassicApiException() {
+        ClassicApiException error = examples.errorHandling(999999);
+        assertEquals(404, error.statusCode());
+        assertEquals("GET", error.method());
+        assertTrue(error.path().endsWith("/computers/id/999999"), error.path());
+        assertTrue(output().contains("API Error: HTTP 404"));
+    }
+
+    @Test
+    void returnExceptionsCollectsEveryOutcomeInOrder() {
+        List<Outcome<ClassicComputer>> outcomes = examples.collectErrors(List.of(1, 2, 999999, 4, 5));
+        assertEquals(5, outcomes.size());
+        assertTrue(outcomes.get(2).isFailure());
+        ClassicApiException error = assertInstanceOf(ClassicApiException.class, outcomes.get(2).error());
+        assertEquals(404, error.statusCode());
+        int[] present = {1, 2, 4, 5};
+        int[] positions = {0, 1, 3, 4};
+        for (int i = 0; i < present.length; i++) {
+            assertEquals(jamf.computer(present[i]).orElseThrow().name(),
+                    outcomes.get(positions[i]).value().getGeneral().getName());
+        }
+        assertEquals(4, examples.skipErrorsAndLog(List.of(1, 2, 999999, 4, 5)).size());
+    }
+
+    @Test
+    void accessTokenIsOauthAndNeverPrinted() {
+        AccessToken token = examples.accessToken();
+        assertEquals("oauth", token.type());
+        assertTrue(token.expires().isAfter(Instant.now()));
+        assertFalse(token.token().isEmpty());
+        assertFalse(output().contains(token.token()), "the token must not be printed");
+    }
+
+    @Test
+    void configuredClientUsesItsConcurrency() {
+        jamf.setLatency(Duration.ofMillis(3));
+        jamf.resetStats();
+        assertEquals(idsByName(), ids(examples.configured()));
+        assertTrue(jamf.stats().peakInFlight() <= 10, "maxConcurrency 10: " + jamf.stats().peakInFlight());
+    }
+
+    @Test
+    void webAppServesComputersFromJamf() throws Exception {
+        try (ComputersWebApp app = ComputersWebApp.start(examples.newClient(), 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + "/computers")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, list.statusCode());
+            JsonArray computers = JsonParser.parseString(list.body()).getAsJsonArray();
+            assertEquals(300, computers.size());
+            assertEquals(jamf.computers().get(0).name(), computers.get(0).getAsJsonObject().get("name").getAsString());
+
+            HttpResponse<String> one = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + "/computers/2")).build(), HttpResponse.BodyHandlers.ofString());
+            JsonObject computer = JsonParser.parseString(one.body()).getAsJsonObject();
+            assertEquals(jamf.computer(2).orElseThrow().serialNumber(), computer.get("serial_number").getAsString());
+
+            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + "/computers/999999")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, missing.statusCode());
+        }
+    }
+
+    @Test
+    void theDemoRunsEndToEnd() throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            AsyncUsageDemo.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        for (String section : List.of("Creating an Async Client", "Classic API Operations", "Pro API Operations",
+                "page by page", "Concurrent Reads", "Multiple Arguments", "Custom Async Functions", "Basic Error Handling",
+                "Handling Errors in Concurrent Operations", "Logging", "Access Tokens", "Configuring the Async Client",
+                "Integration with Async Frameworks", "Done:")) {
+            assertTrue(text.contains(section), "missing section " + section + " in:\n" + text);
+        }
+        assertTrue(text.contains("Updated computer"));
+        assertTrue(text.contains("Error: "));
+        assertTrue(text.contains("token=***"));
+    }
+}

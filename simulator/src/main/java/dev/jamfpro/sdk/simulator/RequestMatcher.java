@@ -1,0 +1,30 @@
+package dev.jamfpro.sdk.simulator;
+
+import java.util.List;
+import java.util.Map;
+
+/** Chooses requests, for example the ones a fault is aimed at. */
+@FunctionalInterface
+public interface RequestMatcher {
+    /**
+     * @param method GET, POST, ...
+     * @param path the decoded path without the query, for example {@code /api/v1/computers-inventory}
+     * @param query the decoded query parameters
+     */
+    boolean matches(String method, String path, Map<String, List<String>> query);
+
+    /** Every request. */
+    static RequestMatcher any() {
+        return (method, path, query) -> true;
+    }
+
+    /** Requests whose decoded path starts with {@code prefix}. */
+    static RequestMatcher pathStartsWith(String prefix) {
+        return (method, path, query) -> path.startsWith(prefix);
+    }
+
+    /** Requests to {@code path} whose query parameter {@code name} has the value {@code value}. */
+    static RequestMatcher pathAndParameter(String path, String name, String value) {
+        return (method, p, query) -> p.equals(path) && query.getOrDefault(name, List.of()).contains(value);
+    }
+}
