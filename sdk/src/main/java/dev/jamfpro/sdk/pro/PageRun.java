@@ -219,10 +219,16 @@ final class PageRun<T> implements Flow.Subscription {
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
+        boolean ended;
         synchronized (lock) {
-            if (!future.isDone()) {
+            ended = done;
+            if (!ended && !future.isDone()) {
                 inFlight.put(index, future);
             }
+        }
+        if (ended) {
+            future.cancel(false); // the run ended while this fetch was being started
+            return;
         }
         future.whenComplete((answer, failure) -> {
             if (failure != null) {
