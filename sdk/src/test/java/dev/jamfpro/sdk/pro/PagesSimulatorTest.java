@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.JamfProApiException;
+import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.pro.api.ComputerInventoryApi;
@@ -14,7 +19,9 @@ import dev.jamfpro.sdk.pro.query.FilterExpression;
 import dev.jamfpro.sdk.pro.query.FilterField;
 import dev.jamfpro.sdk.pro.query.SortExpression;
 import dev.jamfpro.sdk.pro.query.SortField;
+import dev.jamfpro.sdk.simulator.Fault;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
+import dev.jamfpro.sdk.simulator.RequestMatcher;
 import dev.jamfpro.sdk.simulator.RecordedRequest;
 import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import java.time.Duration;
@@ -24,6 +31,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +208,30 @@ class PagesSimulatorTest {
             viaStream = pages.flatMap(p -> p.results().stream()).toList();
         }
         assertIds(expected, PagesAllTest.ids(viaStream));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Fault.class)
+    void aFaultOnOnePageFailsTheRunUnlessTheClientRetriesIt(Fault fault) {
+        JamfProSimulator sim = simulator(2500, 2000);
+        PageQuery query = PageQuery.builder().pageSize(100).build();
+        sim.failNext(1, fault, RequestMatcher.pathAndParameter("/api/v1/computers-inventory", "page", "7"));
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> api(sim).getComputersInventoryV1Pages(List.of(), query).all().join());
+        assertInstanceOf(JamfProSdkException.class, e.getCause());
+        if (fault == Fault.HTTP_503) {
+            assertEquals(503, assertInstanceOf(JamfProApiException.class, e.getCause()).statusCode());
+        }
+
+        sim.failNext(1, fault, RequestMatcher.pathAndParameter("/api/v1/computers-inventory", "page", "7"));
+        try (AsyncJamfProClient retrying = AsyncJamfProClient.builder().server(sim.host()).port(sim.port())
+                .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
+                .sessionConfig(SessionConfig.builder().scheme("http").maxRetries(2).retryBaseDelay(Duration.ofMillis(1))
+                        .retryMaxDelay(Duration.ofMillis(5)).build()).build()) {
+            ComputerInventoryApi api = retrying.proApi();
+            List<ComputerInventory> all = api.getComputersInventoryV1Pages(List.of(), query).all().join();
+            assertIds(serverOrder(sim, c -> true, BY_NAME), PagesAllTest.ids(all));
+        }
     }
 
     @Test
