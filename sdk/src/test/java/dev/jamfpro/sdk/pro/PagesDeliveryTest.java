@@ -291,7 +291,7 @@ class PagesDeliveryTest {
         server.reset(PAGES * PAGE_SIZE).holdPagesFrom(3);
         if (how.equals("page failed")) {
             // all() has a window of 4 here: pages 1 and 2 go out, 2 answers, 3 goes out and is held; then
-            // page 1 fails and 4 takes its permit. Only cancelling 3 and 4 frees the client again.
+            // page 1 fails. Page 4 may or may not go out before the run cancels it.
             server.failPages(p -> p == 1).answerAfter(1, 3);
         }
         AsyncJamfProClient client = server.client(2);
@@ -363,7 +363,10 @@ class PagesDeliveryTest {
                 case "page failed" -> {
                     CompletionException e = assertThrows(CompletionException.class, () -> pages(client).all().join());
                     assertInstanceOf(JamfProApiException.class, e.getCause());
-                    assertTrue(server.pageRequested(4), "pages 3 and 4 went out before the failure");
+                    assertTrue(server.pageRequested(3), "page 3 went out before the failure");
+                    // Take one permit with a request the server holds: the fresh request below then needs the
+                    // other, which page 3 (and 4, if it went out) keep unless the failure cancelled them.
+                    api(client).getComputersInventoryV1(null, 50, 3, null, null);
                     delivered.addAll(List.of(0, 1, 2));
                 }
                 default -> throw new IllegalArgumentException(how);
@@ -376,7 +379,8 @@ class PagesDeliveryTest {
             } catch (TimeoutException e) {
                 throw new AssertionError("the ended run still holds the client's permits: its requests were not cancelled");
             }
-            server.seen().forEach(s -> assertTrue(s.page() <= 4 || s.pageSize() == 1, "page " + s.page() + " fetched after the end"));
+            server.seen().forEach(s -> assertTrue(s.page() <= 4 || s.pageSize() != PAGE_SIZE,
+                    "page " + s.page() + " fetched after the end"));
         } finally {
             server.release();
             client.close();
