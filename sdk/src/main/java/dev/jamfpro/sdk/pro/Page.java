@@ -20,12 +20,15 @@ public final class Page<T> {
         this.results = results == null ? List.of() : java.util.Collections.unmodifiableList(results);
     }
 
-    /** The zero-based page number, in units of {@link #pageSize()}. */
+    /**
+     * The zero-based page number, in units of {@link #pageSize()}: the query's page size, unless the
+     * server clamped it, in which case pages are numbered in the size it served.
+     */
     public int page() {
         return page;
     }
 
-    /** The page size the server served (smaller than requested if it clamped). */
+    /** The page size of the run: as asked, or the size the server really serves when it clamped or ignored it. */
     public int pageSize() {
         return pageSize;
     }
@@ -35,7 +38,7 @@ public final class Page<T> {
         return totalCount;
     }
 
-    /** The records, in server order. */
+    /** The records, in server order; unmodifiable. */
     public List<T> results() {
         return results;
     }

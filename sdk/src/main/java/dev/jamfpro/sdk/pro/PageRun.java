@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.pro;
 
+import dev.jamfpro.sdk.JamfProSdkException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,27 @@ import java.util.concurrent.Flow;
  * plans the rest from its {@code totalCount}, keeps at most {@code window} pages fetched ahead of
  * the next page to deliver, and delivers pages strictly in order, paced by demand.
  *
- * <p>The plan works in record offsets, {@code [startPage * pageSize, (endPage + 1) * pageSize)},
- * so when the server serves fewer rows than asked while {@code totalCount} says more (it clamped
- * the page size), the run switches to the size actually served and still covers every record once.
+ * <p>The plan works in record offsets, {@code [startPage * pageSize, (endPage + 1) * pageSize)} of
+ * the requested size. When the first answer shows the server pages in another size than asked (it
+ * clamped page-size, or ignores it), the run switches to the size actually served and re-plans the
+ * same offsets, so every record in range is delivered once whatever the server did:
+ * <ul>
+ *   <li>fewer rows than asked on page 0 while {@code totalCount} says more: clamped; page 0 is kept,
+ *       the rest is fetched in the served size;</li>
+ *   <li>fewer rows than asked on a later start page: ambiguous (clamped, or the last page), since the
+ *       rows came from the server's own offsets; they are dropped and the range is fetched again in the
+ *       served size (one or two extra requests at most when it was the last page);</li>
+ *   <li>more rows than asked: the server ignores page-size; the run pages in the size it serves.</li>
+ * </ul>
+ * The run ends on {@code totalCount} or on an empty page, never on a short page. A {@code totalCount}
+ * contradicted by the records themselves (a page reaching past it) is distrusted for the rest of the
+ * run, which then ends on an empty page. Any failed page fails the run: no silent holes. The failure
+ * takes the place of the page that failed: the pages before it are delivered first, then the error,
+ * so what a consumer sees does not depend on which answer came back first. Other failures (the first
+ * page, a subscriber that throws, a bad {@code request(n)}) end the run at once.
  */
 final class PageRun<T> implements Flow.Subscription {
-    /** Fetches page {@code page} of {@code size} records. */
+    /** Fetches page {@code page} of {@code size} records. Cancelling the future should cancel the request. */
     interface Source<T> {
         CompletableFuture<Answer<T>> fetch(int page, int size);
     }
@@ -28,6 +44,7 @@ final class PageRun<T> implements Flow.Subscription {
     record Answer<T>(long totalCount, List<T> results) {
     }
 
+    private final String operation;
     private final PageQuery query;
     private final int window;
     private final Source<T> source;
@@ -44,14 +61,20 @@ final class PageRun<T> implements Flow.Subscription {
     private long lastPage;
     private boolean planned;
     private boolean emptySeen;
+    private boolean totalDistrusted;
     private long demand;
     private Throwable error;
+    private long errorPage = -1; // -1: the error ends the run at once; else it stands in for that page
     private boolean cancelled;
     private boolean done;
     private boolean draining;
     private boolean missed;
 
     PageRun(String operation, PageQuery query, int window, Source<T> source, Flow.Subscriber<? super Page<T>> subscriber) {
+        if (window < 1) {
+            throw new IllegalArgumentException("window must be at least 1, got " + window);
+        }
+        this.operation = operation;
         this.query = query;
         this.window = window;
         this.source = source;
@@ -62,48 +85,49 @@ final class PageRun<T> implements Flow.Subscription {
 
     void start() {
         subscriber.onSubscribe(this);
-        int first = query.startPage();
-        fetch(first, query.pageSize()).whenComplete((answer, failure) -> {
-            if (failure != null) {
-                fail(failure);
-            } else {
-                onFirst(answer);
+        synchronized (lock) {
+            if (cancelled || done || error != null) {
+                return; // cancelled (or failed) in onSubscribe: not a single request
             }
-        });
+        }
+        startFetch(query.startPage(), query.pageSize(), true);
     }
 
-    private void onFirst(Answer<T> answer) {
+    private void onFirst(int first, Answer<T> answer) {
         synchronized (lock) {
+            inFlight.remove(first);
+            if (done) {
+                return;
+            }
             int requested = query.pageSize();
             int served = answer.results().size();
-            int first = query.startPage();
-            long limit = Math.min(answer.totalCount() < 0 ? Long.MAX_VALUE : answer.totalCount(), endOffset);
-            if (served > requested) {
-                // The server ignores page-size and sent everything at once: one page, nothing more to ask.
-                size = served;
-                ready.put(first, new Page<>(first, served, answer.totalCount(), answer.results()));
+            long total = answer.totalCount();
+            if (first == 0) {
+                total = trusted(total, 0, served); // page 0 starts at 0 whatever size the server used
+            }
+            boolean everything = first == 0 && total >= 0 && served >= total;
+            if (served == requested || served == 0 || everything) {
+                // As asked (or the whole collection at once): the rows are [startOffset, startOffset + served).
+                size = Math.max(requested, served);
+                total = trusted(total, startOffset, served);
+                ready.put(first, page(first, answer));
                 nextToDeliver = first;
                 nextToFetch = first + 1;
-                lastPage = first;
-            } else if (served > 0 && served < requested && startOffset + served < limit) {
-                // Clamped: continue in the size the server really serves.
+                emptySeen = served == 0;
+                lastPage = served == 0 || everything ? first : Math.max(first, lastIndex(total));
+            } else {
+                // The server pages in another size than asked: continue in the size it serves.
                 size = served;
                 if (first == 0) {
                     ready.put(0, page(0, answer));
                     nextToDeliver = 0;
                     nextToFetch = 1;
                 } else {
+                    // These rows sit at the server's offsets, not ours: fetch the range again in the served size.
                     nextToDeliver = (int) (startOffset / size);
                     nextToFetch = nextToDeliver;
                 }
-                lastPage = lastIndex(answer.totalCount());
-            } else {
-                size = requested;
-                ready.put(first, page(first, answer));
-                nextToDeliver = first;
-                nextToFetch = first + 1;
-                lastPage = served == 0 ? first : Math.max(first, lastIndex(answer.totalCount()));
-                emptySeen = served == 0;
+                lastPage = lastIndex(total);
             }
             planned = true;
         }
@@ -116,27 +140,57 @@ final class PageRun<T> implements Flow.Subscription {
             if (done) {
                 return;
             }
-            if (answer.results().isEmpty()) {
+            int served = answer.results().size();
+            if (served > size) {
+                recordError(new JamfProSdkException(operation + " answered page " + index + " with " + served
+                        + " records although " + size + " were asked: the server does not page consistently"), index);
+            } else if (served == 0) {
                 emptySeen = true;
                 lastPage = Math.min(lastPage, index - 1L);
             } else if (index <= lastPage) {
                 ready.put(index, page(index, answer));
-                if (!emptySeen && answer.totalCount() >= 0) {
-                    lastPage = Math.max(lastPage, lastIndex(answer.totalCount()));
+                long total = trusted(answer.totalCount(), (long) index * size, served);
+                if (!emptySeen) {
+                    lastPage = Math.max(lastPage, lastIndex(total));
                 }
             }
         }
         drain();
     }
 
-    private void fail(Throwable failure) {
+    /** Fails the run at once ({@code page} -1) or in place of page {@code page}. */
+    private void fail(Throwable failure, long page) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        List<CompletableFuture<Answer<T>>> beyond = new ArrayList<>();
         synchronized (lock) {
-            if (error == null) {
-                error = cause;
+            if (recordError(cause, page) && page >= 0) {
+                // Nothing past the failed page will be delivered: free those requests.
+                inFlight.entrySet().removeIf(e -> e.getKey() > page && beyond.add(e.getValue()));
             }
         }
+        beyond.forEach(f -> f.cancel(false));
         drain();
+    }
+
+    /** Keeps the error that comes first in delivery order; true if {@code cause} is now the run's error. */
+    private boolean recordError(Throwable cause, long page) {
+        if (done || (error != null && (errorPage < 0 || (page >= 0 && page >= errorPage)))) {
+            return false;
+        }
+        error = cause;
+        errorPage = page;
+        return true;
+    }
+
+    /**
+     * {@code totalCount}, or -1 (unknown) once a page has shown it to be wrong: records at offsets at or
+     * past it mean the server miscounts, and only an empty page can end the run safely.
+     */
+    private long trusted(long totalCount, long pageStart, int served) {
+        if (totalCount >= 0 && pageStart + served > totalCount) {
+            totalDistrusted = true;
+        }
+        return totalDistrusted ? -1 : totalCount;
     }
 
     /** The last page index covering records below min(totalCount, endOffset); unknown total: no bound. */
@@ -158,26 +212,29 @@ final class PageRun<T> implements Flow.Subscription {
         return new Page<>(index, size, answer.totalCount(), kept);
     }
 
-    private CompletableFuture<Answer<T>> fetch(int index, int pageSize) {
+    private void startFetch(int index, int pageSize, boolean first) {
         CompletableFuture<Answer<T>> future;
         try {
             future = source.fetch(index, pageSize);
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
-        return future;
-    }
-
-    private void startFetch(int index, int pageSize) {
-        CompletableFuture<Answer<T>> future = fetch(index, pageSize);
+        boolean ended;
         synchronized (lock) {
-            if (!future.isDone()) {
+            ended = done;
+            if (!ended && !future.isDone()) {
                 inFlight.put(index, future);
             }
         }
+        if (ended) {
+            future.cancel(false); // the run ended while this fetch was being started
+            return;
+        }
         future.whenComplete((answer, failure) -> {
             if (failure != null) {
-                fail(failure);
+                fail(failure, first ? -1 : index);
+            } else if (first) {
+                onFirst(index, answer);
             } else {
                 onFetched(index, answer);
             }
@@ -201,7 +258,9 @@ final class PageRun<T> implements Flow.Subscription {
             int fetchSize = 0;
             List<CompletableFuture<Answer<T>>> toCancel = List.of();
             synchronized (lock) {
-                if (!done && (error != null || cancelled)) {
+                boolean failNow = error != null && (errorPage < 0
+                        || (planned && nextToDeliver >= errorPage && nextToDeliver <= lastPage));
+                if (!done && (failNow || cancelled)) {
                     done = true;
                     failure = cancelled ? null : error;
                     toCancel = new ArrayList<>(inFlight.values());
@@ -223,7 +282,8 @@ final class PageRun<T> implements Flow.Subscription {
                     }
                     if (!done) {
                         List<Integer> indexes = new ArrayList<>();
-                        while (nextToFetch <= lastPage && nextToFetch - nextToDeliver < window) {
+                        long fetchLimit = error == null ? lastPage : Math.min(lastPage, errorPage - 1);
+                        while (nextToFetch <= fetchLimit && nextToFetch - nextToDeliver < window) {
                             indexes.add(nextToFetch++);
                         }
                         toFetch = indexes;
@@ -243,7 +303,7 @@ final class PageRun<T> implements Flow.Subscription {
             }
             toCancel.forEach(f -> f.cancel(false));
             for (int index : toFetch) {
-                startFetch(index, fetchSize);
+                startFetch(index, fetchSize, false);
             }
             if (failure != null) {
                 subscriber.onError(failure);
@@ -252,11 +312,9 @@ final class PageRun<T> implements Flow.Subscription {
             } else if (deliver != null) {
                 try {
                     subscriber.onNext(deliver);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) { // a subscriber must not throw (Reactive Streams 2.13); if it does, the run ends
                     synchronized (lock) {
-                        if (error == null) {
-                            error = e;
-                        }
+                        recordError(e, -1);
                     }
                 }
             }
@@ -266,7 +324,7 @@ final class PageRun<T> implements Flow.Subscription {
     @Override
     public void request(long n) {
         if (n <= 0) {
-            fail(new IllegalArgumentException("request(" + n + "): demand must be positive"));
+            fail(new IllegalArgumentException("request(" + n + "): demand must be positive"), -1);
             return;
         }
         synchronized (lock) {

@@ -20,10 +20,26 @@ import java.util.stream.StreamSupport;
 
 /**
  * All pages of a paged Pro API operation. Nothing is requested until a terminal method is called;
- * each terminal call is a fresh run. A run fetches the first page, learns {@code totalCount} (and the
- * page size the server really serves), then fetches the rest concurrently within the client's limit,
- * delivering pages in order. It ends on {@code totalCount} or on an empty page, never on a short one,
- * and a page that fails fails the whole run: no silent holes.
+ * each terminal call is a fresh run.
+ *
+ * <p>A run fetches the first page, learns {@code totalCount} and the page size the server really
+ * serves, then fetches the rest concurrently, a few pages ahead of the one being delivered, through
+ * the client's concurrency limit (never more than {@code maxConcurrency} requests in flight per client,
+ * whatever else it is doing). Pages are delivered in page order whatever order the answers arrive in.
+ *
+ * <ul>
+ *   <li>The records delivered are those at offsets {@code [startPage * pageSize, (endPage + 1) * pageSize)}
+ *       of the query's page size. A server that clamps the page size (Jamf: 2000, some endpoints less)
+ *       or ignores it is detected on the first answer and the run continues in the size served, so
+ *       nothing is lost or repeated; {@link Page#page()} then counts in that size.</li>
+ *   <li>A run ends on {@code totalCount} or on an empty page, never on a short page. A
+ *       {@code totalCount} contradicted by the records (a page reaching past it) is ignored and the run
+ *       ends on an empty page.</li>
+ *   <li>A page that fails fails the run, no silent holes: the pages before it are delivered, then the
+ *       failure (the {@link dev.jamfpro.sdk.JamfProApiException} or other SDK exception of that page)
+ *       takes its place; nothing after it is delivered and requests past it are cancelled.</li>
+ *   <li>A run ended early (stream closed, subscription cancelled, consumer threw) cancels its requests.</li>
+ * </ul>
  *
  * @param <T> the record type
  */
@@ -59,14 +75,24 @@ public final class Pages<T> {
         }
         List<String> sort = query.sort() == null ? null : query.sort().terms();
         String filter = query.filter() == null ? null : query.filter().toString();
-        PageRun.Source<T> source = (page, size) -> fetcher.fetch(page, size, sort, filter).thenApply(answer -> {
-            if (answer == null) {
-                throw new JamfProSdkException(operation + " page " + page + " answered without a body");
-            }
-            Number total = totalCount.apply(answer);
-            List<T> rows = results.apply(answer);
-            return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows == null ? List.of() : rows);
-        });
+        PageRun.Source<T> source = (page, size) -> {
+            CompletableFuture<R> call = fetcher.fetch(page, size, sort, filter);
+            CompletableFuture<PageRun.Answer<T>> answer = call.thenApply(envelope -> {
+                if (envelope == null) {
+                    throw new JamfProSdkException(operation + " page " + page + " answered without a body");
+                }
+                Number total = totalCount.apply(envelope);
+                List<T> rows = results.apply(envelope);
+                return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows == null ? List.of() : rows);
+            });
+            // A dependent future does not pass cancellation upstream: do it, so a cancelled run frees its requests.
+            answer.whenComplete((ignored, failure) -> {
+                if (answer.isCancelled()) {
+                    call.cancel(false);
+                }
+            });
+            return answer;
+        };
         return new Pages<>(operation, query, ProApiProxy.maxConcurrencyOf(api), source);
     }
 
@@ -75,7 +101,10 @@ public final class Pages<T> {
         return sort == null || sort.isEmpty() ? null : String.join(",", sort);
     }
 
-    /** Every record of every page, in server order. */
+    /**
+     * Every record of the pages in range, in server order. Fails with the exception of the first page
+     * that failed. Holds every record: for large collections prefer {@link #forEachPage}.
+     */
     public CompletableFuture<List<T>> all() {
         CompletableFuture<List<T>> result = new CompletableFuture<>();
         List<T> records = new ArrayList<>();
@@ -104,9 +133,11 @@ public final class Pages<T> {
     }
 
     /**
-     * Calls {@code consumer} with each page, in order, one at a time. At most about
-     * {@code maxConcurrency} pages are held or in flight whatever the total, so memory stays bounded.
-     * A consumer that throws ends the run with that exception.
+     * Calls {@code consumer} with each page, in order, one at a time, on an SDK callback thread. At most
+     * {@code maxConcurrency} pages past the one being consumed are in flight or waiting, so memory stays
+     * bounded by a few pages whatever the total. The future completes after the last page, or fails with
+     * the exception of the first failed page (after the pages before it) or with the consumer's own
+     * exception if it throws, which also cancels the requests in flight.
      */
     public CompletableFuture<Void> forEachPage(Consumer<Page<T>> consumer) {
         Objects.requireNonNull(consumer, "consumer == null");
@@ -144,17 +175,20 @@ public final class Pages<T> {
     }
 
     /**
-     * A cold publisher of the pages: each subscriber gets its own run, paced by its demand; at most
-     * about {@code maxConcurrency} pages are fetched ahead of what it has requested.
+     * A cold publisher of the pages: each subscriber gets its own run, paced by its demand. The first
+     * page is fetched on subscribe; after that no page more than {@code maxConcurrency} past what the
+     * subscriber has requested is fetched. {@code cancel()} cancels the requests in flight;
+     * {@code request(n)} with {@code n <= 0} ends the run with an {@link IllegalArgumentException}.
      */
     public Flow.Publisher<Page<T>> publisher() {
         return subscriber -> subscribe(maxConcurrency, Objects.requireNonNull(subscriber, "subscriber == null"));
     }
 
     /**
-     * The pages as a blocking stream, for scripts. Pages are fetched ahead within the same bound as
-     * {@link #forEachPage}; closing the stream early cancels the run. A failed page is thrown as the
-     * SDK exception when the stream reaches it.
+     * The pages as a blocking stream, for scripts: use it in try-with-resources, since closing the stream
+     * cancels the run (a stream dropped unclosed keeps its few fetched pages until it is collected).
+     * Pages are fetched ahead within the same bound as {@link #publisher()}. A failed page is thrown,
+     * as the SDK exception, where that page would have been.
      */
     public Stream<Page<T>> stream() {
         BlockingSubscriber<T> subscriber = new BlockingSubscriber<>();

@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.pro.query;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +23,11 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Values are rendered as RSQL wants them: quoted and escaped when they hold a space or a
- * reserved character, booleans in lower case, dates and times in ISO-8601.
+ * reserved character ({@code " ' ( ) , ; = ! ~ < >} or a backslash), {@code "} and {@code \}
+ * escaped inside quotes; booleans in lower case; {@link Instant}, {@link OffsetDateTime},
+ * {@link ZonedDateTime}, {@link LocalDateTime} and {@link LocalDate} in ISO-8601; decimals without
+ * exponent. Anything else is its {@code toString()}. {@code *} is passed through unchanged (in
+ * {@code ==} and {@code !=} Jamf Pro may read it as a wildcard).
  */
 public final class FilterField {
     private static final Pattern NAME = Pattern.compile("[^\\s=!<>;,()\"'~]+");
@@ -120,8 +125,20 @@ public final class FilterField {
         if (value == null) {
             throw new IllegalArgumentException("filter values cannot be null");
         }
+        if (value instanceof Collection<?> || value.getClass().isArray()) {
+            throw new IllegalArgumentException("a filter value cannot be a collection or an array (" + value
+                    + "); use in(...) or out(...) for several values");
+        }
         String text;
-        if (value instanceof Boolean b) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("filter values must be finite numbers, got " + value);
+            }
+            text = new BigDecimal(value.toString()).toPlainString(); // 1.0E10 → 10000000000
+        } else if (value instanceof BigDecimal decimal) {
+            text = decimal.toPlainString();
+        } else if (value instanceof Boolean b) {
             text = b ? "true" : "false";
         } else if (value instanceof Instant instant) {
             text = DateTimeFormatter.ISO_INSTANT.format(instant);
