@@ -9,6 +9,7 @@ import dev.jamfpro.sdk.auth.AccessToken;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.classic.ComputerSubset;
 import dev.jamfpro.sdk.classic.model.ClassicComputer;
+import dev.jamfpro.sdk.classic.model.ClassicLocation;
 import dev.jamfpro.sdk.classic.model.ClassicComputersItem;
 import dev.jamfpro.sdk.pro.PageQuery;
 import dev.jamfpro.sdk.pro.model.ComputerInventory;
@@ -237,7 +238,7 @@ public final class AsyncUsageExamples {
                 return CompletableFuture.completedFuture("Skipped computer " + computerId);
             }
             ClassicComputer update = new ClassicComputer();
-            update.setLocation(new ClassicComputer.Location());
+            update.setLocation(new ClassicLocation());
             update.getLocation().setBuilding(newBuilding);       // only <location><building> is sent
             return client.classicApi().updateComputerById(computerId, update)
                     .thenApply(ignored -> "Updated computer " + computerId);
