@@ -5,8 +5,8 @@ import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.auth.CredentialsProvider;
 import dev.jamfpro.sdk.auth.UserCredentialsProvider;
 import dev.jamfpro.sdk.classic.ClassicApi;
-import dev.jamfpro.sdk.internal.ProApiProxy;
 import dev.jamfpro.sdk.internal.auth.OAuthTokenSource;
+import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
 import dev.jamfpro.sdk.internal.auth.TokenSource;
 import dev.jamfpro.sdk.internal.auth.UserTokenSource;
@@ -72,7 +72,9 @@ import retrofit2.Retrofit;
  * }
  * }</pre>
  *
- * <p>Every method is non-blocking; futures complete on the client's own threads, never on OkHttp's.
+ * <p>Every method is non-blocking. Futures complete on the client's own I/O threads (named
+ * {@code jamf-pro-sdk-N-http-M}); a continuation that blocks holds only its own thread, but for heavy
+ * work prefer {@code thenApplyAsync} with an executor of yours.
  * Failures arrive as the cause of the future's {@code CompletionException}: {@link JamfProApiException},
  * {@link ClassicApiException}, {@link CredentialsException}, {@link JamfProTimeoutException}, or
  * another {@link JamfProSdkException}.
@@ -105,31 +107,34 @@ public final class AsyncJamfProClient implements AutoCloseable {
         this.callbacks = Executors.newCachedThreadPool(daemon("jamf-pro-sdk-" + id + "-callback"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jamf-pro-sdk-" + id + "-timer"));
         this.http = okHttp(config, daemon("jamf-pro-sdk-" + id + "-http"));
+        TokenHttp tokenHttp = new TokenHttp(http, config.userAgent());
         TokenSource source = b.credentials instanceof ApiClientCredentialsProvider apiClient
-                ? new OAuthTokenSource(http, baseUrl, apiClient, b.clock)
-                : new UserTokenSource(http, baseUrl, (UserCredentialsProvider) b.credentials);
+                ? new OAuthTokenSource(tokenHttp, baseUrl, apiClient, b.clock)
+                : new UserTokenSource(tokenHttp, baseUrl, (UserCredentialsProvider) b.credentials);
         this.tokens = new TokenManager(source, b.clock);
         DelayScheduler scheduler = b.delayScheduler != null ? b.delayScheduler
                 : (task, delay) -> timer.schedule(() -> callbacks.execute(task), delay.toNanos(), TimeUnit.NANOSECONDS);
         RetryPolicy retry = new RetryPolicy(config.maxRetries(), config.retryBaseDelay(), config.retryMaxDelay(),
                 b.clock, () -> ThreadLocalRandom.current().nextDouble());
         this.transport = new HttpTransport(http, new ConcurrencyLimiter(config.maxConcurrency(), callbacks), retry,
-                tokens, callbacks, scheduler);
+                tokens, scheduler, config.userAgent());
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(baseUrl.resolve("api/"))
                 .callFactory(transport.callFactory())
-                .addCallAdapterFactory(new ProApiCallAdapterFactory())
+                .addCallAdapterFactory(new ProApiCallAdapterFactory(config.maxConcurrency()))
                 .addConverterFactory(new ProApiConverterFactory(JamfGson.gson()))
                 .build();
-        this.proApi = ProApiProxy.wrap(ProApi.class, retrofit.create(ProApi.class), config.maxConcurrency());
+        this.proApi = retrofit.create(ProApi.class);
         this.classicApi = new ClassicApi(this::classicRequest);
     }
 
     private static OkHttpClient okHttp(SessionConfig config, ThreadFactory threads) {
         Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(threads));
-        // The transport's limiter keeps API calls at maxConcurrency; the headroom is for token calls.
-        dispatcher.setMaxRequests(config.maxConcurrency() + 8);
-        dispatcher.setMaxRequestsPerHost(config.maxConcurrency() + 8);
+        // The transport's limiter is the bound on requests in flight. OkHttp's own cap is lifted so that
+        // token calls never queue behind API calls and a continuation that blocks (futures complete on
+        // these threads) can never starve the dispatcher.
+        dispatcher.setMaxRequests(Integer.MAX_VALUE);
+        dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
         Duration timeout = config.timeout();
         Duration connect = timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30);
         CookieJar jar = CookieJar.NO_COOKIES;
@@ -140,7 +145,6 @@ public final class AsyncJamfProClient implements AutoCloseable {
             }
             jar = shared;
         }
-        String userAgent = config.userAgent();
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(config.maxConcurrency() + 2, 5, TimeUnit.MINUTES))
@@ -150,8 +154,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
                 .writeTimeout(timeout)
                 .callTimeout(timeout)
                 .cookieJar(jar)
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
-                .addNetworkInterceptor(dev.jamfpro.sdk.internal.http.HttpTransport.sendMarker());
+                .eventListener(HttpTransport.EVENTS);
         Tls.configure(builder, config.verify(), config.caCertBundle());
         return builder.build();
     }
@@ -186,7 +189,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /** The current access token, refreshed first if it is stale. */
     public CompletableFuture<AccessToken> getAccessToken() {
         checkOpen();
-        return tokens.token().thenApplyAsync(token -> token, callbacks);
+        return tokens.token();
     }
 
     /** The server this client talks to (host name only). */
@@ -282,16 +285,12 @@ public final class AsyncJamfProClient implements AutoCloseable {
     }
 
     private static JamfResponse toJamfResponse(Response response) {
-        ResponseBody body = response.body();
-        byte[] bytes;
-        try {
-            bytes = body == null ? new byte[0] : body.bytes();
+        try (ResponseBody body = response.body()) {
+            return new JamfResponse(response.code(), response.headers(), body == null ? new byte[0] : body.bytes());
         } catch (IOException e) {
-            throw new JamfProSdkException("cannot read the buffered answer of " + response.request().url().encodedPath(), e);
+            throw new JamfProSdkException(response.request().method() + " " + response.request().url().encodedPath()
+                    + ": the answer's body could not be read: " + e, e);
         }
-        MediaType type = body == null ? null : body.contentType();
-        return new JamfResponse(response.code(), response.headers().toMultimap(), bytes,
-                type == null ? null : type.charset(StandardCharsets.UTF_8));
     }
 
     private static Request request(String method, HttpUrl url, RequestBody body, String accept) {

@@ -2,25 +2,32 @@ package dev.jamfpro.sdk;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import okhttp3.Headers;
+import okhttp3.MediaType;
 
-/** A raw answer from {@link AsyncJamfProClient#proApiRequest} or {@link AsyncJamfProClient#classicApiRequest}. */
+/**
+ * A raw answer from {@link AsyncJamfProClient#proApiRequest} or {@link AsyncJamfProClient#classicApiRequest}.
+ * Header map and text are derived on first use.
+ */
 public final class JamfResponse {
     private final int statusCode;
-    private final Map<String, List<String>> headers;
+    private final Headers headers;
     private final byte[] body;
-    private final Charset charset;
+    private volatile Map<String, List<String>> headerMap;
 
-    public JamfResponse(int statusCode, Map<String, List<String>> headers, byte[] body, Charset charset) {
+    /**
+     * @param headers the answer's headers, as OkHttp holds them
+     * @param body the whole body
+     */
+    public JamfResponse(int statusCode, Headers headers, byte[] body) {
         this.statusCode = statusCode;
-        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Objects.requireNonNull(headers, "headers == null").forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.headers = java.util.Collections.unmodifiableMap(copy);
-        this.body = Objects.requireNonNull(body, "body == null").clone();
-        this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
+        this.headers = Objects.requireNonNull(headers, "headers == null");
+        this.body = Objects.requireNonNull(body, "body == null");
     }
 
     /** The HTTP status, for example 200. */
@@ -30,23 +37,36 @@ public final class JamfResponse {
 
     /** The answer's headers, names case-insensitive. */
     public Map<String, List<String>> headers() {
-        return headers;
+        Map<String, List<String>> map = headerMap;
+        if (map == null) {
+            TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String name : headers.names()) {
+                copy.put(name, List.copyOf(headers.values(name)));
+            }
+            headerMap = map = Collections.unmodifiableMap(copy);
+        }
+        return map;
     }
 
-    /** The first value of a header, or null. */
+    /** The first value of a header (name case-insensitive), or null. */
     public String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return headers.get(name);
     }
 
-    /** The body as text (the charset the server declared, else UTF-8). */
+    /** The body as text, in the charset the server declared, else UTF-8. */
     public String body() {
-        return new String(body, charset);
+        return new String(body, charset());
     }
 
     /** The body's bytes (a copy). */
     public byte[] bodyBytes() {
         return body.clone();
+    }
+
+    private Charset charset() {
+        String type = headers.get("Content-Type");
+        MediaType media = type == null ? null : MediaType.parse(type);
+        return media == null ? StandardCharsets.UTF_8 : media.charset(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -186,4 +186,23 @@ class RetryTest {
         }
         assertEquals(1, requests(getRequestedFor(urlEqualTo(PATH))));
     }
+
+    @Test
+    void aGetWhoseBodyBreaksMidStreamIsRetriedAndAPostIsNot() {
+        wm.stubFor(get(PATH).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK)).willSetStateTo("ok"));
+        wm.stubFor(get(PATH).inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"id\":\"1\"}")));
+        wm.stubFor(post("/api/v1/departments").willReturn(aResponse().withStatus(201).withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        RecordingScheduler scheduler = new RecordingScheduler();
+        try (AsyncJamfProClient client = client(scheduler, SessionConfig.builder())) {
+            assertEquals("1", client.proApi().getDepartmentsByIdV1("1").join().getId());
+            CompletionException failure = assertThrows(CompletionException.class,
+                    () -> client.proApiRequest("POST", "v1/departments", null, "{\"name\":\"IT\"}").join());
+            assertTrue(failure.getCause().getMessage().contains("may or may not have been applied"),
+                    failure.getCause().getMessage());
+        }
+        assertEquals(2, requests(getRequestedFor(urlEqualTo(PATH))));
+        assertEquals(1, requests(postRequestedFor(urlEqualTo("/api/v1/departments"))));
+        assertEquals(1, scheduler.delays.size());
+    }
 }

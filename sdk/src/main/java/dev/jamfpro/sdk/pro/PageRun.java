@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
+import java.util.function.IntSupplier;
 
 /**
  * One run over the pages of an operation, as a {@link Flow.Subscription}: fetches the first page,
@@ -46,7 +47,8 @@ final class PageRun<T> implements Flow.Subscription {
 
     private final String operation;
     private final PageQuery query;
-    private final int window;
+    private final IntSupplier windowSize;
+    private int window = 1; // read from windowSize once the first page (fetched alone) is in
     private final Source<T> source;
     private final Flow.Subscriber<? super Page<T>> subscriber;
     private final long startOffset;
@@ -70,13 +72,15 @@ final class PageRun<T> implements Flow.Subscription {
     private boolean draining;
     private boolean missed;
 
-    PageRun(String operation, PageQuery query, int window, Source<T> source, Flow.Subscriber<? super Page<T>> subscriber) {
-        if (window < 1) {
-            throw new IllegalArgumentException("window must be at least 1, got " + window);
-        }
+    /**
+     * @param windowSize pages kept fetched ahead, asked once the first page's request is made (the
+     *                   client's limit arrives with it)
+     */
+    PageRun(String operation, PageQuery query, IntSupplier windowSize, Source<T> source,
+            Flow.Subscriber<? super Page<T>> subscriber) {
         this.operation = operation;
         this.query = query;
-        this.window = window;
+        this.windowSize = windowSize;
         this.source = source;
         this.subscriber = subscriber;
         this.startOffset = (long) query.startPage() * query.pageSize();
@@ -99,6 +103,7 @@ final class PageRun<T> implements Flow.Subscription {
             if (done) {
                 return;
             }
+            window = Math.max(1, windowSize.getAsInt());
             int requested = query.pageSize();
             int served = answer.results().size();
             long total = answer.totalCount();

@@ -1,7 +1,7 @@
 package dev.jamfpro.sdk.pro;
 
 import dev.jamfpro.sdk.JamfProSdkException;
-import dev.jamfpro.sdk.internal.ProApiProxy;
+import dev.jamfpro.sdk.internal.ConcurrencyHint;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,10 +47,11 @@ import java.util.stream.StreamSupport;
 public final class Pages<T> {
     private final String operation;
     private final PageQuery query;
-    private final int maxConcurrency;
+    /** The client's limit, learnt from the futures its calls return (the first page tells). */
+    private final AtomicInteger maxConcurrency;
     private final PageRun.Source<T> source;
 
-    private Pages(String operation, PageQuery query, int maxConcurrency, PageRun.Source<T> source) {
+    private Pages(String operation, PageQuery query, AtomicInteger maxConcurrency, PageRun.Source<T> source) {
         this.operation = operation;
         this.query = query;
         this.maxConcurrency = maxConcurrency;
@@ -59,11 +61,10 @@ public final class Pages<T> {
     /**
      * Used by the generated {@code ...Pages} methods.
      *
-     * @param api the API object the method runs on (its client's concurrency limit is used)
      * @param operation for messages, for example {@code GET /api/v1/computers-inventory}
      * @throws IllegalArgumentException if the query sorts or filters and the operation cannot
      */
-    public static <T, R> Pages<T> of(Object api, String operation, PageQuery query, boolean supportsSort,
+    public static <T, R> Pages<T> of(String operation, PageQuery query, boolean supportsSort,
                                      boolean supportsFilter, PageFetcher<R> fetcher, Function<R, ? extends Number> totalCount,
                                      Function<R, List<T>> results) {
         Objects.requireNonNull(query, "query == null (use PageQuery.defaults())");
@@ -73,10 +74,15 @@ public final class Pages<T> {
         if (query.sort() != null && !supportsSort) {
             throw new IllegalArgumentException(operation + " has no sort parameter; remove the sort from the PageQuery");
         }
+        AtomicInteger maxConcurrency = new AtomicInteger(ConcurrencyHint.DEFAULT_MAX_CONCURRENCY);
         List<String> sort = query.sort() == null ? null : query.sort().terms();
         String filter = query.filter() == null ? null : query.filter().toString();
         PageRun.Source<T> source = (page, size) -> {
             CompletableFuture<R> call = fetcher.fetch(page, size, sort, filter);
+            if (call == null) {
+                throw new NullPointerException(operation + ": the page fetcher returned null");
+            }
+            maxConcurrency.set(ConcurrencyHint.of(call));
             CompletableFuture<PageRun.Answer<T>> answer = call.thenApply(envelope -> {
                 if (envelope == null) {
                     throw new JamfProSdkException(operation + " page " + page + " answered without a body");
@@ -93,7 +99,7 @@ public final class Pages<T> {
             });
             return answer;
         };
-        return new Pages<>(operation, query, ProApiProxy.maxConcurrencyOf(api), source);
+        return new Pages<>(operation, query, maxConcurrency, source);
     }
 
     /** A sort list as Jamf's single comma-joined value, for operations that declare {@code sort} as a string. */
@@ -108,7 +114,7 @@ public final class Pages<T> {
     public CompletableFuture<List<T>> all() {
         CompletableFuture<List<T>> result = new CompletableFuture<>();
         List<T> records = new ArrayList<>();
-        subscribe(2 * maxConcurrency, new Flow.Subscriber<>() {
+        subscribe(2, new Flow.Subscriber<>() {
             @Override
             public void onSubscribe(Flow.Subscription subscription) {
                 subscription.request(Long.MAX_VALUE);
@@ -142,7 +148,7 @@ public final class Pages<T> {
     public CompletableFuture<Void> forEachPage(Consumer<Page<T>> consumer) {
         Objects.requireNonNull(consumer, "consumer == null");
         CompletableFuture<Void> result = new CompletableFuture<>();
-        subscribe(maxConcurrency, new Flow.Subscriber<>() {
+        subscribe(1, new Flow.Subscriber<>() {
             private Flow.Subscription subscription;
 
             @Override
@@ -181,7 +187,7 @@ public final class Pages<T> {
      * {@code request(n)} with {@code n <= 0} ends the run with an {@link IllegalArgumentException}.
      */
     public Flow.Publisher<Page<T>> publisher() {
-        return subscriber -> subscribe(maxConcurrency, Objects.requireNonNull(subscriber, "subscriber == null"));
+        return subscriber -> subscribe(1, Objects.requireNonNull(subscriber, "subscriber == null"));
     }
 
     /**
@@ -192,13 +198,14 @@ public final class Pages<T> {
      */
     public Stream<Page<T>> stream() {
         BlockingSubscriber<T> subscriber = new BlockingSubscriber<>();
-        subscribe(maxConcurrency, subscriber);
+        subscribe(1, subscriber);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(subscriber, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(subscriber::cancel);
     }
 
-    private void subscribe(int window, Flow.Subscriber<? super Page<T>> subscriber) {
-        new PageRun<>(operation, query, Math.max(1, window), source, subscriber).start();
+    /** Starts a run whose fetch-ahead window is {@code factor} times the client's concurrency limit. */
+    private void subscribe(int factor, Flow.Subscriber<? super Page<T>> subscriber) {
+        new PageRun<>(operation, query, () -> factor * maxConcurrency.get(), source, subscriber).start();
     }
 
     /** Requests one page at a time and hands pages to the stream's thread. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
@@ -27,8 +26,8 @@ public final class OAuthTokenSource implements TokenSource {
     private final Clock clock;
     private volatile String path = SPEC_PATH;
 
-    public OAuthTokenSource(OkHttpClient http, HttpUrl base, ApiClientCredentialsProvider credentials, Clock clock) {
-        this.http = new TokenHttp(http);
+    public OAuthTokenSource(TokenHttp http, HttpUrl base, ApiClientCredentialsProvider credentials, Clock clock) {
+        this.http = http;
         this.base = base;
         this.credentials = credentials;
         this.clock = clock;

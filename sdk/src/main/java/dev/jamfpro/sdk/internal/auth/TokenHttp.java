@@ -22,18 +22,21 @@ import okhttp3.ResponseBody;
  * a token holds a permit, so the token call must not need one) but through the same client, so the
  * cookie jar and connections are shared.
  */
-final class TokenHttp {
+public final class TokenHttp {
     /** A token endpoint's answer: status and JSON body (null when the body was not JSON). */
     record Answer(int status, JsonObject json, String rawBody) {
     }
 
     private final OkHttpClient http;
+    private final String userAgent;
 
-    TokenHttp(OkHttpClient http) {
+    public TokenHttp(OkHttpClient http, String userAgent) {
         this.http = http;
+        this.userAgent = userAgent;
     }
 
-    CompletableFuture<Answer> send(Request request) {
+    CompletableFuture<Answer> send(Request unsigned) {
+        Request request = unsigned.newBuilder().header("User-Agent", userAgent).build();
         CompletableFuture<Answer> result = new CompletableFuture<>();
         String where = request.method() + " " + request.url().encodedPath();
         http.newCall(request).enqueue(new Callback() {

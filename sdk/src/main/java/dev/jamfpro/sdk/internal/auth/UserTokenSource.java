@@ -7,7 +7,6 @@ import dev.jamfpro.sdk.internal.json.JamfDates;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.slf4j.Logger;
@@ -28,8 +27,8 @@ public final class UserTokenSource implements TokenSource {
     private final HttpUrl base;
     private final UserCredentialsProvider credentials;
 
-    public UserTokenSource(OkHttpClient http, HttpUrl base, UserCredentialsProvider credentials) {
-        this.http = new TokenHttp(http);
+    public UserTokenSource(TokenHttp http, HttpUrl base, UserCredentialsProvider credentials) {
+        this.http = http;
         this.base = base;
         this.credentials = credentials;
     }

@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -26,14 +27,16 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>wait for a permit of the {@link ConcurrencyLimiter} (queued, no thread blocked);</li>
  *   <li>take the current token from the {@link TokenManager} (refreshed once for all callers);</li>
- *   <li>send with OkHttp and read the whole answer, then give the permit back;</li>
+ *   <li>send with OkHttp and read the whole answer into OkHttp's buffer; the permit is held until
+ *       OkHttp reports the call ended, so in-flight means in flight at the server;</li>
  *   <li>on a 401, get a fresh token and replay once; on what {@link RetryPolicy} allows, wait and
- *       retry (the permit is free while waiting);</li>
- *   <li>complete the future on the client's callback executor, never on an OkHttp thread.</li>
+ *       retry (the permit is free while waiting).</li>
  * </ol>
  *
- * The answer is returned whatever its status; turning a non-2xx into an exception is the caller's
- * job, because Pro and Classic errors differ.
+ * The answer is returned whatever its status, its body buffered but not yet consumed: the caller must
+ * read or close it. Turning a non-2xx into an exception is the caller's job, because Pro and Classic errors differ.
+ * Futures complete on the client's own OkHttp threads; the client lifts OkHttp's dispatcher cap (the
+ * limiter is the bound), so a continuation that blocks holds only its own thread.
  */
 public final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
@@ -42,24 +45,76 @@ public final class HttpTransport {
     private final ConcurrencyLimiter limiter;
     private final RetryPolicy retryPolicy;
     private final TokenManager tokens;
-    private final Executor callbacks;
     private final DelayScheduler scheduler;
+    private final String userAgent;
     private final AtomicLong attempts = new AtomicLong();
     private volatile boolean closed;
 
+    /**
+     * @param http a client built with {@link #EVENTS} as its event listener
+     */
     public HttpTransport(OkHttpClient http, ConcurrencyLimiter limiter, RetryPolicy retryPolicy, TokenManager tokens,
-                         Executor callbacks, DelayScheduler scheduler) {
+                         DelayScheduler scheduler, String userAgent) {
         this.http = http;
         this.limiter = limiter;
         this.retryPolicy = retryPolicy;
         this.tokens = tokens;
-        this.callbacks = callbacks;
         this.scheduler = scheduler;
+        this.userAgent = userAgent;
     }
 
     /**
-     * Sends {@code request} with authorization, the concurrency limit and the retry policy. The
-     * answer's body is fully read. Cancelling the future cancels the request in flight.
+     * The event listener the client's OkHttp must carry: it learns whether an attempt reached the
+     * network (a failure before the request headers were written left the server untouched, so even
+     * a write may be retried) and returns the attempt's permit when the call ends, exactly once.
+     */
+    public static final EventListener EVENTS = new EventListener() {
+        @Override
+        public void requestHeadersStart(Call call) {
+            Attempt attempt = call.request().tag(Attempt.class);
+            if (attempt != null) {
+                attempt.sent = true;
+            }
+        }
+
+        @Override
+        public void callEnd(Call call) {
+            end(call);
+        }
+
+        @Override
+        public void callFailed(Call call, IOException ioe) {
+            end(call);
+        }
+
+        private void end(Call call) {
+            Attempt attempt = call.request().tag(Attempt.class);
+            if (attempt != null) {
+                attempt.end();
+            }
+        }
+    };
+
+    /** One HTTP attempt: whether it was sent, and its permit, returned once. */
+    private static final class Attempt {
+        private final ConcurrencyLimiter limiter;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        volatile boolean sent;
+
+        Attempt(ConcurrencyLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        void end() {
+            if (ended.compareAndSet(false, true)) {
+                limiter.release();
+            }
+        }
+    }
+
+    /**
+     * Sends {@code request} with authorization, the concurrency limit and the retry policy.
+     * Cancelling the future cancels the request in flight.
      */
     public CompletableFuture<Response> execute(Request request) {
         if (closed) {
@@ -73,11 +128,6 @@ public final class HttpTransport {
     /** A {@link Call.Factory} for Retrofit whose calls go through {@link #execute(Request)}. */
     public Call.Factory callFactory() {
         return request -> new TransportCall(SortParameter.joinRepeated(request), this);
-    }
-
-    /** The network interceptor the client's OkHttp must carry, so failures before sending are known. */
-    public static okhttp3.Interceptor sendMarker() {
-        return SendState.MARK_SENT;
     }
 
     /** The concurrency limiter (for diagnostics: in flight, peak, queued). */
@@ -126,7 +176,8 @@ public final class HttpTransport {
                 return;
             }
             if (closed) {
-                fail(new IllegalStateException("the client was closed before " + method + " " + path + " was sent"));
+                result.completeExceptionally(new IllegalStateException("the client was closed before " + method + " "
+                        + path + " was sent"));
                 return;
             }
             limiter.acquire().thenRun(this::withPermit);
@@ -140,7 +191,7 @@ public final class HttpTransport {
             tokens.token().whenComplete((token, error) -> {
                 if (error != null) {
                     limiter.release();
-                    fail(unwrap(error));
+                    result.completeExceptionally(unwrap(error));
                 } else {
                     send(token);
                 }
@@ -148,10 +199,11 @@ public final class HttpTransport {
         }
 
         void send(AccessToken token) {
-            SendState state = new SendState();
+            Attempt attempt = new Attempt(limiter);
             Request request = original.newBuilder()
                     .header("Authorization", "Bearer " + token.token())
-                    .tag(SendState.class, state)
+                    .header("User-Agent", userAgent)
+                    .tag(Attempt.class, attempt)
                     .build();
             long started = System.nanoTime();
             Call current = http.newCall(request);
@@ -163,35 +215,36 @@ public final class HttpTransport {
             current.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    limiter.release();
+                    attempt.end(); // OkHttp also reports callFailed; whichever comes first returns the permit
                     log(started, "failed: " + e);
-                    onConnectionFailure(e, state.sent);
+                    onConnectionFailure(e, attempt.sent);
                 }
 
                 @Override
                 public void onResponse(Call c, Response response) {
-                    Response buffered;
-                    try (response) {
-                        ResponseBody body = response.body();
-                        byte[] bytes = body == null ? new byte[0] : body.bytes();
-                        buffered = response.newBuilder()
-                                .body(ResponseBody.create(bytes, body == null ? null : body.contentType()))
-                                .build();
+                    ResponseBody body = response.body();
+                    try {
+                        // Read the whole answer into OkHttp's own buffer (no copy, no rebuilt response): a
+                        // reset or timeout mid-body stays a connection failure the retry policy sees, and
+                        // OkHttp ends the call (returning the permit) as soon as the body is exhausted.
+                        if (body != null) {
+                            body.source().request(Long.MAX_VALUE);
+                        }
                     } catch (IOException e) {
-                        limiter.release();
+                        response.close();
                         log(started, response.code() + ", body failed: " + e);
                         onConnectionFailure(e, true);
                         return;
                     }
-                    limiter.release();
-                    log(started, Integer.toString(buffered.code()));
-                    onAnswer(buffered, token);
+                    log(started, Integer.toString(response.code()));
+                    onAnswer(response, token);
                 }
             });
         }
 
         void onAnswer(Response response, AccessToken token) {
             if (response.code() == 401 && !replayedForToken && replayable()) {
+                response.close();
                 replayedForToken = true;
                 tokens.invalidate(token);
                 LOG.debug("{} {} answered 401: replaying once with a fresh token", method, path);
@@ -200,10 +253,13 @@ public final class HttpTransport {
             }
             Duration wait = retryPolicy.afterResponse(method, response.code(), response.header("Retry-After"), retries);
             if (wait != null) {
+                response.close();
                 retryAfter(wait, "HTTP " + response.code());
                 return;
             }
-            deliver(() -> result.complete(response));
+            if (!result.complete(response)) {
+                response.close(); // cancelled meanwhile: nobody will read it
+            }
         }
 
         void onConnectionFailure(IOException failure, boolean sent) {
@@ -216,11 +272,12 @@ public final class HttpTransport {
                 return;
             }
             if (RetryPolicy.isTimeout(failure)) {
-                fail(new JamfProTimeoutException(method, path, failure));
+                result.completeExceptionally(new JamfProTimeoutException(method, path, failure));
             } else {
                 String outcome = sent && !RetryPolicy.isSafe(method)
                         ? " after the request was sent; the write may or may not have been applied (not replayed)" : "";
-                fail(new JamfProSdkException(method + " " + path + " failed" + outcome + ": " + failure, failure));
+                result.completeExceptionally(new JamfProSdkException(method + " " + path + " failed" + outcome + ": "
+                        + failure, failure));
             }
         }
 
@@ -232,19 +289,6 @@ public final class HttpTransport {
 
         boolean replayable() {
             return original.body() == null || !original.body().isOneShot();
-        }
-
-        void fail(Throwable error) {
-            deliver(() -> result.completeExceptionally(error));
-        }
-
-        /** Completes on the callback executor; inline once the client has shut it down. */
-        void deliver(Runnable completion) {
-            try {
-                callbacks.execute(completion);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                completion.run();
-            }
         }
 
         void log(long startedNanos, String outcome) {

@@ -1,6 +1,7 @@
 package dev.jamfpro.sdk.internal.http;
 
 import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.internal.ConcurrencyHint;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -20,6 +21,12 @@ import retrofit2.Retrofit;
  * {@link JamfProSdkException} naming method and path. Cancelling the future cancels the request.
  */
 public final class ProApiCallAdapterFactory extends CallAdapter.Factory {
+    private final int maxConcurrency;
+
+    /** @param maxConcurrency the client's limit, carried by every future for the pagination engine */
+    public ProApiCallAdapterFactory(int maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+    }
 
     @Override
     public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
@@ -38,19 +45,35 @@ public final class ProApiCallAdapterFactory extends CallAdapter.Factory {
 
             @Override
             public CompletableFuture<Object> adapt(Call<Object> call) {
-                return ProApiCallAdapterFactory.adapt(call);
+                return ProApiCallAdapterFactory.adapt(call, maxConcurrency);
             }
         };
     }
 
-    static CompletableFuture<Object> adapt(Call<Object> call) {
-        CompletableFuture<Object> future = new CompletableFuture<>() {
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                call.cancel();
-                return super.cancel(mayInterruptIfRunning);
-            }
-        };
+    /** A call's future: cancelling it cancels the call; it carries the client's concurrency limit. */
+    private static final class CallFuture extends CompletableFuture<Object> implements ConcurrencyHint {
+        private final Call<Object> call;
+        private final int maxConcurrency;
+
+        CallFuture(Call<Object> call, int maxConcurrency) {
+            this.call = call;
+            this.maxConcurrency = maxConcurrency;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            call.cancel();
+            return super.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public int maxConcurrency() {
+            return maxConcurrency;
+        }
+    }
+
+    static CompletableFuture<Object> adapt(Call<Object> call, int maxConcurrency) {
+        CompletableFuture<Object> future = new CallFuture(call, maxConcurrency);
         Request request = call.request();
         String method = request.method();
         String path = request.url().encodedPath();
