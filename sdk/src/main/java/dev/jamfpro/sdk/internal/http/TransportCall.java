@@ -57,6 +57,11 @@ final class TransportCall implements Call {
                     callback.onResponse(this, response);
                 } catch (IOException e) {
                     callback.onFailure(this, e);
+                } catch (RuntimeException | VirtualMachineError e) {
+                    // Retrofit rethrows fatal errors (an OutOfMemoryError while parsing a large page): the
+                    // caller's future must still complete, with that error, rather than hang.
+                    response.close();
+                    callback.onFailure(this, TransportException.wrap(e));
                 }
             } else {
                 callback.onFailure(this, TransportException.wrap(HttpTransport.unwrap(error)));
