@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk;
 
+import dev.jamfpro.sdk.simulator.ManualClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.*;
@@ -67,7 +68,7 @@ class DebugLogTest {
                 client.proApiRequest("GET", "v1/departments/2", null, null).exceptionally(e -> null).join();
                 client.getAccessToken().join();
             }
-            TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
+            ManualClock clock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
             try (AsyncJamfProClient user = Stubs.client(wm.getPort(), SessionConfig.builder(),
                     new UserCredentialsProvider("admin", USER_PASSWORD)).clock(clock).build()) {
                 user.classicApi().getCategoryById(3).join();

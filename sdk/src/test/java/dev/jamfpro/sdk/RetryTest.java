@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk;
 
+import dev.jamfpro.sdk.simulator.ManualClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.*;
@@ -50,7 +51,7 @@ class RetryTest {
 
     @Test
     void retryAfterAsAnHttpDateIsReadWithTheClockAndCapped() {
-        TestClock clock = new TestClock(Instant.parse("2030-01-01T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.parse("2030-01-01T00:00:12Z").atOffset(ZoneOffset.UTC));
         wm.stubFor(get(PATH).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", date)).willSetStateTo("long"));

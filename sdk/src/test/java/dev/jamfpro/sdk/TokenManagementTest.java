@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk;
 
+import dev.jamfpro.sdk.simulator.ManualClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.*;
@@ -68,7 +69,7 @@ class TokenManagementTest {
         wm.stubFor(post("/api/v1/oauth/token").inScenario("tokens").whenScenarioStateIs("third")
                 .willReturn(okJson(Stubs.tokenJson("tok-3", 60))));
         pingOk();
-        TestClock clock = new TestClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
             client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join();
             assertEquals(1, tokenRequests());
@@ -129,7 +130,7 @@ class TokenManagementTest {
         wm.stubFor(post("/api/v1/oauth/token").willReturn(notFound()));
         wm.stubFor(post("/api/oauth/token").willReturn(okJson(Stubs.tokenJson("tok-old-path", 60))));
         pingOk();
-        TestClock clock = new TestClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
             AccessToken token = client.getAccessToken().join();
             assertEquals("tok-old-path", token.token());
@@ -173,7 +174,7 @@ class TokenManagementTest {
                 .willReturn(okJson("{\"token\":\"user-2\",\"expires\":\"2030-01-01T01:00:00.123456Z\"}")));
         wm.stubFor(post("/api/v1/auth/invalidate-token").willReturn(noContent()));
         pingOk();
-        TestClock clock = new TestClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (AsyncJamfProClient client = Stubs.client(wm.getPort(), SessionConfig.builder(),
                 new UserCredentialsProvider("admin", "pa ss+word")).clock(clock).build()) {
             client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join();
@@ -196,7 +197,7 @@ class TokenManagementTest {
     void apiClientTokensAreRequestedAgainNeverKeptAliveNorInvalidated() {
         Stubs.oauthToken(wm, "tok", 600);
         pingOk();
-        TestClock clock = new TestClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
             client.getAccessToken().join();
             clock.advance(Duration.ofSeconds(550));
@@ -263,7 +264,7 @@ class TokenManagementTest {
         wm.stubFor(post("/api/v1/oauth/token").inScenario("t").whenScenarioStateIs("down")
                 .willReturn(aResponse().withStatus(503)));
         pingOk();
-        TestClock clock = new TestClock(T0);
+        ManualClock clock = new ManualClock(T0);
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
             client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join();
             clock.advance(Duration.ofSeconds(570)); // inside the 60 s margin, not expired

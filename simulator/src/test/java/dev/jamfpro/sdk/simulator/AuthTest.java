@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AuthTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-02T10:00:00Z"));
     private JamfProSimulator sim;
     private TestHttp http;
 
