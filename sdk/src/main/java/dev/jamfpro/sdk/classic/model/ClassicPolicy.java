@@ -563,22 +563,33 @@ public class ClassicPolicy extends ClassicElement {
 
     /** A script the policy runs, with its parameter values. */
     @XmlType(name = "ClassicPolicy.Script")
-    public static class Script extends ClassicReference {
+    public static class Script extends ClassicScriptParameters {
+        private Integer id;
+        private String name;
         private String priority;
-        private String parameter4;
-        private String parameter5;
-        private String parameter6;
-        private String parameter7;
-        private String parameter8;
-        private String parameter9;
-        private String parameter10;
-        private String parameter11;
 
         public Script() {
         }
 
         public Script(Integer id, String name) {
-            super(id, name);
+            this.id = id;
+            this.name = name;
+        }
+
+        public Integer getId() {
+            return id;
+        }
+
+        public void setId(Integer id) {
+            this.id = id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
         }
 
         /** {@code Before} or {@code After}. */
@@ -588,70 +599,6 @@ public class ClassicPolicy extends ClassicElement {
 
         public void setPriority(String priority) {
             this.priority = priority;
-        }
-
-        public String getParameter4() {
-            return parameter4;
-        }
-
-        public void setParameter4(String parameter4) {
-            this.parameter4 = parameter4;
-        }
-
-        public String getParameter5() {
-            return parameter5;
-        }
-
-        public void setParameter5(String parameter5) {
-            this.parameter5 = parameter5;
-        }
-
-        public String getParameter6() {
-            return parameter6;
-        }
-
-        public void setParameter6(String parameter6) {
-            this.parameter6 = parameter6;
-        }
-
-        public String getParameter7() {
-            return parameter7;
-        }
-
-        public void setParameter7(String parameter7) {
-            this.parameter7 = parameter7;
-        }
-
-        public String getParameter8() {
-            return parameter8;
-        }
-
-        public void setParameter8(String parameter8) {
-            this.parameter8 = parameter8;
-        }
-
-        public String getParameter9() {
-            return parameter9;
-        }
-
-        public void setParameter9(String parameter9) {
-            this.parameter9 = parameter9;
-        }
-
-        public String getParameter10() {
-            return parameter10;
-        }
-
-        public void setParameter10(String parameter10) {
-            this.parameter10 = parameter10;
-        }
-
-        public String getParameter11() {
-            return parameter11;
-        }
-
-        public void setParameter11(String parameter11) {
-            this.parameter11 = parameter11;
         }
     }
 
