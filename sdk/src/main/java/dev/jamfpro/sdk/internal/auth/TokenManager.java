@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,6 @@ public final class TokenManager {
 
     private final TokenSource source;
     private final Clock clock;
-    private final AtomicInteger requests = new AtomicInteger();
     private final Object lock = new Object();
     private Held current;
     private CompletableFuture<AccessToken> refreshing;
@@ -61,7 +59,6 @@ public final class TokenManager {
             base = current != null && !current.token().isExpired(now) ? current.token() : null;
             refresh = refreshing = new CompletableFuture<>();
         }
-        requests.incrementAndGet();
         CompletableFuture<AccessToken> fetched;
         try {
             fetched = source.fetch(base);
@@ -97,18 +94,6 @@ public final class TokenManager {
                 current = null;
             }
         }
-    }
-
-    /** The token held now, fresh or not; null if none. For diagnostics. */
-    public AccessToken peek() {
-        synchronized (lock) {
-            return current == null ? null : current.token();
-        }
-    }
-
-    /** Token requests made so far (refreshes included). */
-    public int requestCount() {
-        return requests.get();
     }
 
     /** Stops handing out tokens and ends a held user token on the server. */

@@ -70,11 +70,6 @@ public final class ConcurrencyLimiter {
         }
     }
 
-    /** The limit. */
-    public int max() {
-        return max;
-    }
-
     /** Permits out now. */
     public synchronized int inFlight() {
         return inFlight;
@@ -83,10 +78,5 @@ public final class ConcurrencyLimiter {
     /** The most permits that were out at once. */
     public synchronized int peak() {
         return peak;
-    }
-
-    /** Acquirers waiting for a permit. */
-    public synchronized int queued() {
-        return waiters.size();
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.EventListener;
@@ -47,7 +46,6 @@ public final class HttpTransport {
     private final TokenManager tokens;
     private final DelayScheduler scheduler;
     private final String userAgent;
-    private final AtomicLong attempts = new AtomicLong();
     private volatile boolean closed;
 
     /**
@@ -140,11 +138,6 @@ public final class HttpTransport {
         closed = true;
     }
 
-    /** HTTP attempts sent so far, retries and replays included. */
-    public long attemptCount() {
-        return attempts.get();
-    }
-
     /** One request through its attempts. */
     private final class Exchange {
         final Request original;
@@ -211,7 +204,6 @@ public final class HttpTransport {
             if (result.isCancelled()) {
                 current.cancel();
             }
-            attempts.incrementAndGet();
             current.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
