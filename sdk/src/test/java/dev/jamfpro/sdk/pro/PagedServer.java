@@ -19,6 +19,7 @@ import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -71,6 +72,9 @@ final class PagedServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final AtomicLong total = new AtomicLong();
+    /** Paged requests per client (by the User-Agent each client gets), immune to other tests' stragglers. */
+    private final Map<String, AtomicLong> perClient = new ConcurrentHashMap<>();
+    private final AtomicInteger clientNumber = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
     private final Set<Integer> pagesRequested = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Seen> seen = new ConcurrentLinkedQueue<>();
@@ -210,6 +214,15 @@ final class PagedServer implements AutoCloseable {
         return total.get();
     }
 
+    /**
+     * Paged requests {@code client} made. Unlike {@link #requests()}, a request that an earlier test
+     * cancelled (and that reaches the server after {@link #reset}) can never count here.
+     */
+    long requests(AsyncJamfProClient client) {
+        AtomicLong count = perClient.get(client.sessionConfig().userAgent());
+        return count == null ? 0 : count.get();
+    }
+
     int peakInFlight() {
         return peak.get();
     }
@@ -249,7 +262,8 @@ final class PagedServer implements AutoCloseable {
     AsyncJamfProClient client(int maxConcurrency) {
         AsyncJamfProClient client = AsyncJamfProClient.builder().server("localhost").port(port())
                 .credentials(new ApiClientCredentialsProvider(CLIENT_ID, CLIENT_SECRET))
-                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(maxConcurrency).maxRetries(0).build())
+                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(maxConcurrency).maxRetries(0)
+                        .userAgent("paged-test-client/" + clientNumber.incrementAndGet()).build())
                 .build();
         clients.add(client);
         return client;
@@ -302,6 +316,10 @@ final class PagedServer implements AutoCloseable {
             int now = inFlight.incrementAndGet();
             peak.accumulateAndGet(now, Math::max);
             total.incrementAndGet();
+            String agent = request.getHeader("User-Agent");
+            if (agent != null) {
+                perClient.computeIfAbsent(agent, a -> new AtomicLong()).incrementAndGet();
+            }
             try {
                 return answer(request);
             } finally {

@@ -155,7 +155,7 @@ class PagesDeliveryTest {
             assertIds(ids(1, PAGES * PAGE_SIZE), ids(a.join()));
             assertIds(ids(1, PAGES * PAGE_SIZE), ids(b.join()));
             assertEquals(3, server.peakInFlight(), "two runs of window 6 each, one limit of 3");
-            assertEquals(2 * PAGES, server.requests());
+            assertEquals(2 * PAGES, server.requests(client));
         } finally {
             client.close();
         }
@@ -219,7 +219,7 @@ class PagesDeliveryTest {
             assertEquals("complete", signals.take());
             assertInOrder(got);
             assertEquals(0, server.violations(), "a page was fetched more than a window past the demand");
-            assertEquals(PAGES, server.requests());
+            assertEquals(PAGES, server.requests(client));
         } finally {
             client.close();
         }
@@ -274,7 +274,7 @@ class PagesDeliveryTest {
                 }
             });
             assertInstanceOf(IllegalArgumentException.class, error.join());
-            assertEquals(0, server.requests(), "the run ended in onSubscribe: nothing sent");
+            assertEquals(0, server.requests(client), "the run ended in onSubscribe: nothing sent");
         } finally {
             client.close();
         }

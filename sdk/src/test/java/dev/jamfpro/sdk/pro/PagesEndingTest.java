@@ -56,11 +56,12 @@ class PagesEndingTest {
     @Test
     void aShortPageInTheMiddleDoesNotEndTheRun() {
         server.reset(1000).shortPage(3, 40); // page 3 lost 60 records meanwhile
-        List<ComputerInventory> all = all(size(100));
+        AsyncJamfProClient own = server.client(5); // counted on its own: no other test's straggler
+        List<ComputerInventory> all = own.proApi().getComputersInventoryV1Pages(List.of(), size(100)).all().join();
         List<Long> expected = new ArrayList<>(ids(1, 340));
         expected.addAll(ids(401, 600));
         assertIds(expected, ids(all));
-        assertEquals(10, server.requests());
+        assertEquals(10, server.requests(own));
     }
 
     @Test
@@ -107,8 +108,9 @@ class PagesEndingTest {
     void aTotalCountThatIsTooLowAndNotContradictedEndsTheRun() {
         // 250 records, totalCount 200: pages 0 and 1 hold records 1..200, all within the claimed total.
         server.reset(250).reportTotal(n -> 200);
-        assertIds(ids(1, 200), ids(all(size(100))));
-        assertEquals(2, server.requests(), "totalCount is the end when nothing contradicts it");
+        AsyncJamfProClient own = server.client(5); // counted on its own: no other test's straggler
+        assertIds(ids(1, 200), ids(own.proApi().getComputersInventoryV1Pages(List.of(), size(100)).all().join()));
+        assertEquals(2, server.requests(own), "totalCount is the end when nothing contradicts it");
     }
 
     @ParameterizedTest(name = "page {0} of 20 fails")
@@ -162,11 +164,13 @@ class PagesEndingTest {
     @ParameterizedTest(name = "page size {0}")
     @ValueSource(ints = {0, -1, 2001, Integer.MAX_VALUE, Integer.MIN_VALUE})
     void aPageSizeOutsideOneTo2000FailsBeforeAnyRequest(int pageSize) {
-        server.reset(100);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> api().getComputersInventoryV1Pages(List.of(), PageQuery.builder().pageSize(pageSize).build()).all());
-        assertTrue(e.getMessage().contains("pageSize"), e.getMessage());
-        assertEquals(0, server.requests());
+        try (PagedServer own = new PagedServer(); AsyncJamfProClient fresh = own.client(5)) {
+            own.reset(100);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fresh.proApi()
+                    .getComputersInventoryV1Pages(List.of(), PageQuery.builder().pageSize(pageSize).build()).all());
+            assertTrue(e.getMessage().contains("pageSize"), e.getMessage());
+            assertEquals(0, own.requests());
+        }
     }
 
     @Test
@@ -178,22 +182,27 @@ class PagesEndingTest {
 
     @Test
     void aFilterOnAnOperationWithoutFilterIsAClearErrorBeforeAnyRequest() {
-        server.reset(100);
-        PageQuery query = PageQuery.builder().filter(FilterField.of("id").eq(1)).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> api().getComputersInventoryFilevaultV1Pages(query));
-        assertTrue(e.getMessage().contains("GET /api/v1/computers-inventory/filevault has no filter parameter"), e.getMessage());
-        assertEquals(0, server.requests());
+        try (PagedServer own = new PagedServer(); AsyncJamfProClient fresh = own.client(5)) {
+            own.reset(100);
+            PageQuery query = PageQuery.builder().filter(FilterField.of("id").eq(1)).build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> fresh.proApi().getComputersInventoryFilevaultV1Pages(query));
+            assertTrue(e.getMessage().contains("GET /api/v1/computers-inventory/filevault has no filter parameter"),
+                    e.getMessage());
+            assertEquals(0, own.requests());
+        }
     }
 
     @Test
     void aSortOnAnOperationWithoutSortIsAClearErrorBeforeAnyRequest() {
-        server.reset(100);
-        PageQuery query = PageQuery.builder().sort(SortField.of("id").asc()).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> api().getComputersInventoryFilevaultV1Pages(query));
-        assertTrue(e.getMessage().contains("has no sort parameter"), e.getMessage());
-        assertEquals(0, server.requests());
+        try (PagedServer own = new PagedServer(); AsyncJamfProClient fresh = own.client(5)) {
+            own.reset(100);
+            PageQuery query = PageQuery.builder().sort(SortField.of("id").asc()).build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> fresh.proApi().getComputersInventoryFilevaultV1Pages(query));
+            assertTrue(e.getMessage().contains("has no sort parameter"), e.getMessage());
+            assertEquals(0, own.requests());
+        }
     }
 
     @Test
@@ -207,12 +216,15 @@ class PagesEndingTest {
 
     @Test
     void nothingIsRequestedUntilATerminalMethodRuns() {
-        server.reset(100);
-        Pages<ComputerInventory> pages = api().getComputersInventoryV1Pages(List.of(), PageQuery.defaults());
-        assertEquals(0, server.requests());
-        assertEquals(100, pages.all().join().size());
-        assertEquals(100, pages.all().join().size(), "each terminal call is a fresh run");
-        assertEquals(2, server.requests());
+        // A server of its own: a request an earlier test cancelled may still reach the shared one.
+        try (PagedServer own = new PagedServer(); AsyncJamfProClient fresh = own.client(5)) {
+            own.reset(100);
+            Pages<ComputerInventory> pages = fresh.proApi().getComputersInventoryV1Pages(List.of(), PageQuery.defaults());
+            assertEquals(0, own.requests());
+            assertEquals(100, pages.all().join().size());
+            assertEquals(100, pages.all().join().size(), "each terminal call is a fresh run");
+            assertEquals(2, own.requests());
+        }
     }
 
     @Test
