@@ -33,6 +33,11 @@ public final class HeapProbeMain {
     }
 
     @SuppressWarnings("deprecation")
+    /** The User-Agent of the probe's client in {@code mode}, so the server counts its requests apart. */
+    static String userAgent(String mode) {
+        return "heap-probe/" + mode;
+    }
+
     public static void main(String[] args) {
         String mode = args[0];
         int port = Integer.parseInt(args[1]);
@@ -41,7 +46,8 @@ public final class HeapProbeMain {
         int maxConcurrency = Integer.parseInt(args[4]);
         try (AsyncJamfProClient client = AsyncJamfProClient.builder().server("localhost").port(port)
                 .credentials(new ApiClientCredentialsProvider(PagedServer.CLIENT_ID, PagedServer.CLIENT_SECRET))
-                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(maxConcurrency).maxRetries(0).build())
+                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(maxConcurrency).maxRetries(0)
+                        .userAgent(userAgent(mode)).build())
                 .build()) {
             ComputerInventoryApi api = client.proApi();
             api.getComputersInventoryV1(null, 0, 1, null, null).join(); // token, classes, connections

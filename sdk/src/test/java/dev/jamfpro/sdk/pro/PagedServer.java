@@ -219,7 +219,12 @@ final class PagedServer implements AutoCloseable {
      * cancelled (and that reaches the server after {@link #reset}) can never count here.
      */
     long requests(AsyncJamfProClient client) {
-        AtomicLong count = perClient.get(client.sessionConfig().userAgent());
+        return requests(client.sessionConfig().userAgent());
+    }
+
+    /** Paged requests made with {@code userAgent} (a client in another JVM). */
+    long requests(String userAgent) {
+        AtomicLong count = perClient.get(userAgent);
         return count == null ? 0 : count.get();
     }
 

@@ -28,6 +28,8 @@ class PagesHeapTest {
     private static final int PAGE_SIZE = 500;
     private static final int MAX_CONCURRENCY = 5;
     private static final int HEAP_MB = 64;
+    /** Characters of padding per record: enough that all records need well over three times the heap. */
+    private static final int PADDING = 1500;
     private static PagedServer server;
 
     @BeforeAll
@@ -42,7 +44,7 @@ class PagesHeapTest {
 
     @Test
     void forEachPageOver100000RecordsFitsInASmallHeap() throws Exception {
-        server.reset(RECORDS).padding(1000).noLog();
+        server.reset(RECORDS).padding(PADDING).noLog();
         Probe probe = probe("forEachPage");
         assertEquals(0, probe.exit, probe.output);
         Map<String, Long> f = probe.figures();
@@ -52,14 +54,15 @@ class PagesHeapTest {
         assertTrue(f.get("allRecordsMb") >= 3 * HEAP_MB,
                 "the records must need at least three times the heap for this to prove anything: " + probe.output);
         assertTrue(server.peakInFlight() <= MAX_CONCURRENCY, "peak in flight " + server.peakInFlight());
-        assertEquals(RECORDS / PAGE_SIZE + 2, server.requests(), "every page once, plus the warm-up and the sample");
+        assertEquals(RECORDS / PAGE_SIZE + 2, server.requests(HeapProbeMain.userAgent("forEachPage")),
+                "every page once, plus the warm-up and the sample");
         System.out.println("[paging figures] " + probe.line + " serverPeakInFlight=" + server.peakInFlight()
                 + " serverRequests=" + server.requests());
     }
 
     @Test
     void allOverTheSameRecordsDoesNotFitInThatHeap() throws Exception {
-        server.reset(RECORDS).padding(1000).noLog();
+        server.reset(RECORDS).padding(PADDING).noLog();
         Probe probe = probe("all");
         assertEquals(3, probe.exit, "all() was expected to run out of heap (exit 3): " + probe.output);
         assertTrue(probe.output.contains("OutOfMemoryError"), probe.output);
