@@ -106,7 +106,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         this.baseUrl = new HttpUrl.Builder().scheme(config.scheme()).host(b.server).port(b.port).build();
         this.callbacks = Executors.newCachedThreadPool(daemon("jamf-pro-sdk-" + id + "-callback"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jamf-pro-sdk-" + id + "-timer"));
-        this.http = okHttp(config, daemon("jamf-pro-sdk-" + id + "-http"));
+        this.http = okHttp(config, b.clock, daemon("jamf-pro-sdk-" + id + "-http"));
         TokenHttp tokenHttp = new TokenHttp(http, config.userAgent());
         TokenSource source = b.credentials instanceof ApiClientCredentialsProvider apiClient
                 ? new OAuthTokenSource(tokenHttp, baseUrl, apiClient, b.clock)
@@ -128,7 +128,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         this.classicApi = new ClassicApi(this::classicRequest);
     }
 
-    private static OkHttpClient okHttp(SessionConfig config, ThreadFactory threads) {
+    private static OkHttpClient okHttp(SessionConfig config, Clock clock, ThreadFactory threads) {
         Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(threads));
         // The transport's limiter is the bound on requests in flight. OkHttp's own cap is lifted so that
         // token calls never queue behind API calls and a continuation that blocks (futures complete on
@@ -139,7 +139,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         Duration connect = timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30);
         CookieJar jar = CookieJar.NO_COOKIES;
         if (config.cookies()) {
-            SharedCookieJar shared = new SharedCookieJar();
+            SharedCookieJar shared = new SharedCookieJar(clock);
             if (config.cookieFile() != null) {
                 shared.load(config.cookieFile());
             }

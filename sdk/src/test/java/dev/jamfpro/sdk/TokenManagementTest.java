@@ -278,4 +278,19 @@ class TokenManagementTest {
         assertEquals(3, tokenRequests());
         wm.verify(2, getRequestedFor(urlEqualTo(PING)).withHeader("Authorization", equalTo("Bearer tok-1")));
     }
+
+    @Test
+    void cookiesExpireByTheClientsClock() {
+        wm.stubFor(post("/api/v1/oauth/token").willReturn(okJson(Stubs.tokenJson("tok", 3600))
+                .withHeader("Set-Cookie", "APBALANCEID=node-1; Max-Age=60; Path=/")));
+        wm.stubFor(get(urlPathEqualTo(PING)).willReturn(okJson("{\"version\":\"11.30.1\"}")));
+        ManualClock clock = new ManualClock(Instant.now());
+        try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
+            client.proApiRequest("GET", "v1/jamf-pro-version", null, null).join();
+            clock.advance(Duration.ofSeconds(120)); // past Max-Age by the client's clock, not the wall's
+            client.proApiRequest("GET", "v1/jamf-pro-version", Map.of("after", "expiry"), null).join();
+        }
+        wm.verify(getRequestedFor(urlEqualTo(PING)).withCookie("APBALANCEID", equalTo("node-1")));
+        wm.verify(getRequestedFor(urlEqualTo(PING + "?after=expiry")).withoutHeader("Cookie"));
+    }
 }

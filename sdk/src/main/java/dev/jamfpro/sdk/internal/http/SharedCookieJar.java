@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import okhttp3.Cookie;
 import okhttp3.CookieJar;
@@ -18,6 +19,12 @@ import okhttp3.HttpUrl;
  */
 public final class SharedCookieJar implements CookieJar {
     private final List<Cookie> cookies = new ArrayList<>();
+    private final Clock clock;
+
+    /** @param clock decides which cookies have expired */
+    public SharedCookieJar(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public synchronized void saveFromResponse(HttpUrl url, List<Cookie> received) {
@@ -30,7 +37,7 @@ public final class SharedCookieJar implements CookieJar {
 
     @Override
     public synchronized List<Cookie> loadForRequest(HttpUrl url) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         cookies.removeIf(c -> c.expiresAt() < now);
         List<Cookie> matching = new ArrayList<>();
         for (Cookie cookie : cookies) {
