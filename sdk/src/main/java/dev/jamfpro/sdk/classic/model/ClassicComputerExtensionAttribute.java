@@ -5,7 +5,6 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -157,15 +156,12 @@ public class ClassicComputerExtensionAttribute extends ClassicElement {
 
         @Override
         public List<String> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<String> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 }

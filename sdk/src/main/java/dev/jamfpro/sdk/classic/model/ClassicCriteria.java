@@ -3,7 +3,6 @@ package dev.jamfpro.sdk.classic.model;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code <criteria>} of a smart group or advanced search: {@code <size>} and {@code <criterion>} items. */
@@ -21,14 +20,11 @@ public class ClassicCriteria extends ClassicList<ClassicCriterion> {
 
     @Override
     public List<ClassicCriterion> getItems() {
-        if (items == null) {
-            items = new ArrayList<>();
-        }
-        return items;
+        return items = live(items);
     }
 
     @Override
     public void setItems(List<ClassicCriterion> items) {
-        this.items = items == null ? null : new ArrayList<>(items);
+        this.items = copy(items);
     }
 }

@@ -3,7 +3,6 @@ package dev.jamfpro.sdk.classic.model;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code <extension_attributes>} of a computer, mobile device or user. */
@@ -21,14 +20,11 @@ public class ClassicExtensionAttributeValues extends ClassicList<ClassicExtensio
 
     @Override
     public List<ClassicExtensionAttributeValue> getItems() {
-        if (items == null) {
-            items = new ArrayList<>();
-        }
-        return items;
+        return items = live(items);
     }
 
     @Override
     public void setItems(List<ClassicExtensionAttributeValue> items) {
-        this.items = items == null ? null : new ArrayList<>(items);
+        this.items = copy(items);
     }
 }

@@ -3,6 +3,7 @@ package dev.jamfpro.sdk.classic.model;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlTransient;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,4 +35,17 @@ public abstract class ClassicList<T> extends ClassicElement {
 
     /** Replaces the items (null or empty: none). */
     public abstract void setItems(List<T> items);
+
+    /**
+     * What {@link #getItems()} hands out: the list itself, made on first use, so callers can add to
+     * it. (Subclasses hold the field, because JAXB names the item element on it.)
+     */
+    protected static <T> List<T> live(List<T> items) {
+        return items == null ? new ArrayList<>() : items;
+    }
+
+    /** What {@link #setItems(List)} stores: a copy, or null, which JAXB leaves out of the document. */
+    protected static <T> List<T> copy(List<T> items) {
+        return items == null ? null : new ArrayList<>(items);
+    }
 }

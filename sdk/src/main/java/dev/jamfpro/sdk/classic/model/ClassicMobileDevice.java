@@ -7,7 +7,6 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -428,15 +427,12 @@ public class ClassicMobileDevice extends ClassicElement {
 
         @Override
         public List<ConfigurationProfile> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ConfigurationProfile> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 }

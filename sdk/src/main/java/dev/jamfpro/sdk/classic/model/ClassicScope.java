@@ -4,7 +4,6 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -333,15 +332,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -360,15 +356,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -387,15 +380,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -414,15 +404,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -441,15 +428,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -468,15 +452,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -495,15 +476,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -522,15 +500,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -549,15 +524,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 
@@ -576,15 +548,12 @@ public class ClassicScope extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A Classic API {@code <user>} (a directory user, not a Jamf Pro account). Elements without a field here are kept. */
@@ -154,15 +153,12 @@ public class ClassicUser extends ClassicElement {
 
         @Override
         public List<ClassicReference> getItems() {
-            if (items == null) {
-                items = new ArrayList<>();
-            }
-            return items;
+            return items = live(items);
         }
 
         @Override
         public void setItems(List<ClassicReference> items) {
-            this.items = items == null ? null : new ArrayList<>(items);
+            this.items = copy(items);
         }
     }
 }
