@@ -2,14 +2,13 @@ package dev.jamfpro.sdk;
 
 import dev.jamfpro.sdk.internal.Snippets;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Jamf Pro answered a Pro API request (under {@code /api}) with a non-2xx status. Carries the status,
  * the {@code errors} parsed from Jamf's {@code {httpStatus, errors[{code, field, description, id}]}}
  * body (often empty), the raw body, and the method and path of the request.
  */
-public final class JamfProApiException extends JamfProSdkException {
+public final class JamfProApiException extends JamfHttpException {
     private static final long serialVersionUID = 1L;
 
     /** One entry of Jamf's {@code errors} array; any field may be null. */
@@ -27,44 +26,16 @@ public final class JamfProApiException extends JamfProSdkException {
         }
     }
 
-    private final int statusCode;
     private final List<ApiError> errors;
-    private final String body;
-    private final String method;
-    private final String path;
 
     public JamfProApiException(String method, String path, int statusCode, List<ApiError> errors, String body) {
-        super(message(method, path, statusCode, errors, body));
-        this.method = Objects.requireNonNull(method, "method == null");
-        this.path = Objects.requireNonNull(path, "path == null");
-        this.statusCode = statusCode;
+        super(message(method, path, statusCode, errors, body), method, path, statusCode, body);
         this.errors = List.copyOf(errors);
-        this.body = body == null ? "" : body;
-    }
-
-    /** The HTTP status, for example 404. */
-    public int statusCode() {
-        return statusCode;
     }
 
     /** The parsed {@code errors}; empty when Jamf sent none or the body was not Jamf's error JSON. */
     public List<ApiError> errors() {
         return errors;
-    }
-
-    /** The raw answer body (may be empty). */
-    public String body() {
-        return body;
-    }
-
-    /** The HTTP method of the failed request. */
-    public String method() {
-        return method;
-    }
-
-    /** The path of the failed request, for example {@code /api/v1/computers-inventory/7}. */
-    public String path() {
-        return path;
     }
 
     /** True when the first error code is {@code code} (for example {@code INVALID_TOKEN}). */

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -142,6 +144,30 @@ class ErrorsTest {
             ClassicApiException classic = assertInstanceOf(ClassicApiException.class,
                     cause(() -> client.classicApiRequest("GET", "nope", null).join()));
             assertEquals("no such thing", classic.errorMessage());
+        }
+    }
+
+    @Test
+    void oneCatchOfTheSharedBaseHandlesProAndClassicErrors() {
+        wm.stubFor(get("/api/v1/buildings/77").willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"httpStatus\":404,\"errors\":[{\"code\":\"NOT_FOUND\"}]}")));
+        wm.stubFor(get("/JSSResource/buildings/id/77").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<p>Error: Not Found</p>")));
+        try (AsyncJamfProClient client = client()) {
+            List<java.util.function.Supplier<CompletableFuture<?>>> calls = List.of(
+                    () -> client.proApi().getBuildingsByIdV1("77"),
+                    () -> client.classicApi().getBuildingById(77));
+            List<String> handled = new java.util.ArrayList<>();
+            for (var call : calls) {
+                try {
+                    call.get().join();
+                } catch (java.util.concurrent.CompletionException e) {
+                    if (e.getCause() instanceof JamfHttpException http) {
+                        handled.add(http.statusCode() + " " + http.method() + " " + http.path() + " " + !http.body().isEmpty());
+                    }
+                }
+            }
+            assertEquals(List.of("404 GET /api/v1/buildings/77 true", "404 GET /JSSResource/buildings/id/77 true"), handled);
         }
     }
 }
