@@ -5,6 +5,7 @@ import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.auth.CredentialsProvider;
 import dev.jamfpro.sdk.auth.UserCredentialsProvider;
 import dev.jamfpro.sdk.classic.ClassicApi;
+import dev.jamfpro.sdk.internal.ClassicTransport;
 import dev.jamfpro.sdk.internal.auth.OAuthTokenSource;
 import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
@@ -125,7 +126,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
                 .addConverterFactory(new ProApiConverterFactory(JamfGson.gson()))
                 .build();
         this.proApi = retrofit.create(ProApi.class);
-        this.classicApi = new ClassicApi(this::classicRequest);
+        this.classicApi = new ClassicApi(new Classic());
     }
 
     private static OkHttpClient okHttp(SessionConfig config, Clock clock, ThreadFactory threads) {
@@ -244,13 +245,45 @@ public final class AsyncJamfProClient implements AutoCloseable {
     }
 
     private CompletableFuture<JamfResponse> classicRequest(String method, List<String> segments, String xmlBody) {
+        Request request = classicHttpRequest(method, segments, xmlBody);
+        return send(request, response -> ErrorBodies.classicApi(request.method(), request.url().encodedPath(),
+                response.statusCode(), response.body()));
+    }
+
+    private Request classicHttpRequest(String method, List<String> segments, String xmlBody) {
         String verb = checkMethod(method);
         HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment("JSSResource");
         segments.forEach(segment -> url.addEncodedPathSegment(PathEncoding.encodeSegment(segment)));
         RequestBody body = xmlBody == null ? null : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML);
-        Request request = request(verb, url.build(), body, "application/xml");
-        return send(request, response -> ErrorBodies.classicApi(verb, request.url().encodedPath(), response.statusCode(),
-                response.body()));
+        return request(verb, url.build(), body, "application/xml");
+    }
+
+    /** The Classic layer's way to the network: whole answers, or 2xx bodies parsed from their stream. */
+    private final class Classic implements ClassicTransport {
+        @Override
+        public CompletableFuture<JamfResponse> send(String method, List<String> pathSegments, String xmlBody) {
+            return classicRequest(method, pathSegments, xmlBody);
+        }
+
+        @Override
+        public <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, String xmlBody,
+                                                 BodyReader<T> reader) {
+            Request request = classicHttpRequest(method, pathSegments, xmlBody);
+            checkOpen();
+            return transport.execute(request).thenApply(response -> {
+                if (!response.isSuccessful()) {
+                    JamfResponse answer = toJamfResponse(response);
+                    throw ErrorBodies.classicApi(request.method(), request.url().encodedPath(), answer.statusCode(),
+                            answer.body());
+                }
+                try (ResponseBody body = response.body()) {
+                    return reader.read(body);
+                } catch (IOException e) {
+                    throw new JamfProSdkException(request.method() + " " + request.url().encodedPath()
+                            + ": the answer's body could not be read: " + e, e);
+                }
+            });
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.jamfpro.sdk.classic;
 
 import dev.jamfpro.sdk.JamfProSdkException;
-import dev.jamfpro.sdk.JamfResponse;
 import dev.jamfpro.sdk.classic.model.ClassicAdvancedComputerSearch;
 import dev.jamfpro.sdk.classic.model.ClassicAdvancedComputerSearchesItem;
 import dev.jamfpro.sdk.classic.model.ClassicBuilding;
@@ -40,6 +39,9 @@ import dev.jamfpro.sdk.classic.model.ClassicUsersItem;
 import dev.jamfpro.sdk.internal.ClassicTransport;
 import dev.jamfpro.sdk.internal.xml.ClassicXml;
 import dev.jamfpro.sdk.internal.xml.MalformedXmlException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,6 +53,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 
 /**
  * The Classic API (XML, under {@code /JSSResource}), reached with {@code client.classicApi()}. Every
@@ -68,6 +73,7 @@ import java.util.stream.Collectors;
  * {@link ClassicResource} descriptor listed in {@code RESOURCES}, and one-line methods using it.
  */
 public final class ClassicApi {
+    private static final int HEAD_BYTES = 400;
     private static final Pattern PAYLOADS = Pattern.compile("(<payloads>)(.*?)(</payloads>)", Pattern.DOTALL);
 
     static final ClassicResource<ClassicComputer, ClassicComputersItem> COMPUTERS = ClassicResource.of(
@@ -119,8 +125,11 @@ public final class ClassicApi {
             MOBILE_DEVICE_GROUPS, OSX_CONFIGURATION_PROFILES, MOBILE_DEVICE_CONFIGURATION_PROFILES,
             COMPUTER_EXTENSION_ATTRIBUTES, USERS);
 
-    private static final ClassicXml XML = new ClassicXml(RESOURCES.stream()
-            .flatMap(r -> java.util.stream.Stream.of(r.type(), r.itemType())).toArray(Class<?>[]::new));
+    /** The JAXB context is built on the first Classic read or write, not when a client is built. */
+    private static final class Xml {
+        static final ClassicXml XML = new ClassicXml(RESOURCES.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.type(), r.itemType())).toArray(Class<?>[]::new));
+    }
 
     private final ClassicTransport transport;
 
@@ -131,7 +140,7 @@ public final class ClassicApi {
 
     /** The shared reader and writer of Classic models (one {@code JAXBContext}). */
     public static ClassicXml xml() {
-        return XML;
+        return Xml.XML;
     }
 
     // ---------------------------------------------------------------- computers
@@ -781,30 +790,27 @@ public final class ClassicApi {
     // ---------------------------------------------------------------- the generic operations
 
     private <T, I> CompletableFuture<List<I>> listAll(ClassicResource<T, I> resource) {
-        List<String> path = List.of(resource.path());
-        return transport.send("GET", path, null).thenApply(response -> parse("GET", path, response,
-                bytes -> XML.readList(bytes, resource.listElement(), resource.itemElement(), resource.itemType())));
+        return read("GET", List.of(resource.path()), null,
+                xml -> xml().readList(xml, resource.listElement(), resource.itemElement(), resource.itemType()));
     }
 
     private <T> CompletableFuture<T> get(ClassicResource<T, ?> resource, List<String> lookup) {
         List<String> path = new ArrayList<>();
         path.add(resource.path());
         path.addAll(lookup);
-        return transport.send("GET", path, null).thenApply(response -> parse("GET", path, response,
-                bytes -> XML.read(bytes, resource.type())));
+        return read("GET", path, null, xml -> xml().read(xml, resource.type()));
     }
 
     private <T> CompletableFuture<Integer> create(ClassicResource<T, ?> resource, T model) {
         Objects.requireNonNull(model, "model == null");
-        List<String> path = List.of(resource.path(), "id", "0");
-        return write("POST", path, resource.beforeWrite().apply(XML.write(model)))
-                .thenApply(response -> parse("POST", path, response, XML::readCreatedId));
+        return read("POST", List.of(resource.path(), "id", "0"), resource.beforeWrite().apply(xml().write(model)),
+                xml -> xml().readCreatedId(xml));
     }
 
     private <T> CompletableFuture<Void> update(ClassicResource<T, ?> resource, int id, T model) {
         Objects.requireNonNull(model, "model == null");
-        return write("PUT", List.of(resource.path(), "id", Integer.toString(id)),
-                resource.beforeWrite().apply(XML.write(model))).thenApply(response -> null);
+        return transport.send("PUT", List.of(resource.path(), "id", Integer.toString(id)),
+                resource.beforeWrite().apply(xml().write(model))).thenApply(response -> null);
     }
 
     private CompletableFuture<Void> delete(ClassicResource<?, ?> resource, int id) {
@@ -812,24 +818,29 @@ public final class ClassicApi {
                 .thenApply(response -> null);
     }
 
-    private CompletableFuture<JamfResponse> write(String method, List<String> path, String xml) {
-        return transport.send(method, path, xml);
+    /**
+     * Sends a request and parses its 2xx answer from the body's stream. The first bytes are peeked
+     * (not consumed) first, so a failed parse can say what arrived.
+     */
+    private <R> CompletableFuture<R> read(String method, List<String> path, String xmlBody, Function<InputStream, R> parser) {
+        return transport.exchange(method, path, xmlBody, body -> {
+            String head = head(body);
+            try {
+                return parser.apply(body.byteStream());
+            } catch (MalformedXmlException e) {
+                MediaType type = body.contentType();
+                throw new JamfProSdkException(method + " /JSSResource/" + String.join("/", path) + ": unreadable answer: "
+                        + e.getMessage() + " (Content-Type " + (type == null ? "none" : type) + ", body: " + head + ")", e);
+            }
+        });
     }
 
-    private static <R> R parse(String method, List<String> path, JamfResponse response, Function<byte[], R> reader) {
-        try {
-            return reader.apply(response.bodyBytes());
-        } catch (MalformedXmlException e) {
-            throw new JamfProSdkException(method + " /JSSResource/" + String.join("/", path) + ": unreadable answer: "
-                    + e.getMessage() + describeBody(response), e);
-        }
-    }
-
-    private static String describeBody(JamfResponse response) {
-        String type = response.header("Content-Type");
-        String body = response.body().replaceAll("\\s+", " ").strip();
-        return " (Content-Type " + (type == null ? "none" : type) + ", body: "
-                + (body.length() > 200 ? body.substring(0, 200) + "…" : body) + ")";
+    private static String head(ResponseBody body) throws IOException {
+        BufferedSource peek = body.source().peek();
+        String text = peek.request(HEAD_BYTES) ? peek.readString(HEAD_BYTES, StandardCharsets.UTF_8)
+                : peek.readString(StandardCharsets.UTF_8);
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static List<String> withSubsets(List<String> lookup, ComputerSubset... subsets) {

@@ -7,6 +7,8 @@ import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,15 @@ public final class ClassicXml {
      * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD)
      */
     public <T> T read(byte[] xml, Class<T> type) {
+        return read(new ByteArrayInputStream(xml), type);
+    }
+
+    /**
+     * Reads a document from a stream, parsing as it reads; root element as in {@link #read(byte[], Class)}.
+     *
+     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD)
+     */
+    public <T> T read(InputStream xml, Class<T> type) {
         String expected = rootName(type);
         try {
             XMLStreamReader reader = SafeXml.reader(xml);
@@ -56,6 +67,11 @@ public final class ClassicXml {
      * the children named {@code itemElement}, in order. Other children ({@code size}) are skipped.
      */
     public <I> List<I> readList(byte[] xml, String listElement, String itemElement, Class<I> itemType) {
+        return readList(new ByteArrayInputStream(xml), listElement, itemElement, itemType);
+    }
+
+    /** {@link #readList(byte[], String, String, Class)} from a stream, parsing as it reads. */
+    public <I> List<I> readList(InputStream xml, String listElement, String itemElement, Class<I> itemType) {
         try {
             XMLStreamReader reader = SafeXml.reader(xml);
             toFirstElement(reader);
@@ -89,6 +105,11 @@ public final class ClassicXml {
 
     /** The {@code <id>} of a create answer such as {@code <computer><id>7</id></computer>}. */
     public int readCreatedId(byte[] xml) {
+        return readCreatedId(new ByteArrayInputStream(xml));
+    }
+
+    /** {@link #readCreatedId(byte[])} from a stream. */
+    public int readCreatedId(InputStream xml) {
         try {
             XMLStreamReader reader = SafeXml.reader(xml);
             toFirstElement(reader);

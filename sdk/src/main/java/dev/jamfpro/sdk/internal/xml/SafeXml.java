@@ -1,6 +1,7 @@
 package dev.jamfpro.sdk.internal.xml;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -31,9 +32,14 @@ public final class SafeXml {
 
     /** A reader over {@code xml} that fails on a DTD. */
     public static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+        return reader(new ByteArrayInputStream(xml));
+    }
+
+    /** A reader over the stream {@code xml} (read as it is parsed, not buffered whole) that fails on a DTD. */
+    public static XMLStreamReader reader(InputStream xml) throws XMLStreamException {
         XMLStreamReader raw;
         synchronized (FACTORY) { // factories are not guaranteed thread-safe to use
-            raw = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            raw = FACTORY.createXMLStreamReader(xml);
         }
         return new StreamReaderDelegate(raw) {
             @Override
