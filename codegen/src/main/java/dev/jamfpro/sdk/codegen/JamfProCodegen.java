@@ -44,6 +44,10 @@ import org.openapitools.codegen.utils.ModelUtils;
  *       values in models, so a request carries only the fields the caller set;</li>
  *   <li>paged operations ({@code page}, {@code page-size}, a {@code {totalCount, results}} answer)
  *       marked for the template, which adds a {@code <name>Pages(...)} method;</li>
+ *   <li>each method annotated with {@code @ProOperation}: the operation, its required privileges,
+ *       its deprecation and successor ({@link Successors}), read at run time by the call adapter;</li>
+ *   <li>an overload without the body parameter for each operation whose request body is optional
+ *       ({@link BodylessOverloads});</li>
  *   <li>one supporting file, {@code ProApi}, extending every per-tag interface.</li>
  * </ul>
  *
@@ -56,6 +60,9 @@ public class JamfProCodegen extends JavaClientCodegen {
     private SpecOverrides overrides = SpecOverrides.EMPTY;
     /** Every generated method name (operations and their Pages companions), to detect collisions. */
     private final Map<String, String> methodOwners = new HashMap<>();
+    /** Deprecated operation → successor, and every operation → the interface it is generated in. */
+    private Map<String, String> successors = Map.of();
+    private final Map<String, String> operationClasses = new HashMap<>();
 
     public JamfProCodegen() {
         super();
@@ -102,6 +109,20 @@ public class JamfProCodegen extends JavaClientCodegen {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
                 String method = operation.getKey().name();
                 claim(methodName(method, path.getKey()), method + " " + path.getKey());
+            }
+        }
+        indexSuccessors(openAPI);
+    }
+
+    /** For {@code @ProOperation} and the Javadoc: successors, and the interface each operation lands in. */
+    private void indexSuccessors(OpenAPI openAPI) {
+        successors = Successors.of(openAPI);
+        operationClasses.clear();
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
+                List<String> tags = operation.getValue().getTags();
+                String tag = tags == null || tags.isEmpty() ? "default" : tags.get(0);
+                operationClasses.put(operation.getKey().name() + " " + path.getKey(), toApiName(sanitizeTag(tag)));
             }
         }
     }
@@ -164,7 +185,35 @@ public class JamfProCodegen extends JavaClientCodegen {
         }
         op.vendorExtensions.put("x-jamf-headers", headers);
         document(op, operation);
+        describeOperation(op, path, httpMethod, operation);
+        if (requestBody != null && !Boolean.TRUE.equals(requestBody.getRequired())) {
+            op.vendorExtensions.put(BodylessOverloads.OPTIONAL_BODY, true);
+        }
         return op;
+    }
+
+    /**
+     * The {@code @ProOperation} annotation of the method (privileges, deprecation, successor, quoted
+     * from the document in hand) and the Javadoc link to the successor.
+     */
+    private void describeOperation(CodegenOperation op, String path, String httpMethod, Operation operation) {
+        String key = httpMethod.toUpperCase(Locale.ROOT) + " " + path;
+        Map<String, Object> extensions = operation.getExtensions() == null ? Map.of() : operation.getExtensions();
+        List<String> privileges = extensions.get("x-required-privileges") instanceof List<?> list
+                ? list.stream().map(String::valueOf).toList() : List.of();
+        boolean deprecated = Boolean.TRUE.equals(operation.getDeprecated());
+        Object date = extensions.get("x-deprecation-date");
+        String successor = deprecated ? successors.get(key) : null;
+        String successorMethod = null;
+        if (successor != null) {
+            String[] parts = successor.split(" ", 2);
+            successorMethod = methodName(parts[0], parts[1]);
+            String owner = operationClasses.get(successor);
+            op.vendorExtensions.put("x-jamf-doc-successor", "{@link " + (owner.equals(operationClasses.get(key)) ? "" : owner)
+                    + "#" + successorMethod + "} ({@code " + parts[0] + " /api" + parts[1] + "})");
+        }
+        op.vendorExtensions.put("x-jamf-operation", ProOperationSource.of(key, privileges, deprecated,
+                date == null ? null : String.valueOf(date), successor, successorMethod));
     }
 
     /** Javadoc texts from the raw document (the generator's own escaping leaves {@code \"} and tags). */
@@ -296,6 +345,7 @@ public class JamfProCodegen extends JavaClientCodegen {
             op.vendorExtensions.put("x-jamf-http-method", op.httpMethod.toUpperCase(Locale.ROOT));
             markPaged(op, models);
         }
+        operations.setOperation(BodylessOverloads.add(operations.getOperation()));
         return objs;
     }
 

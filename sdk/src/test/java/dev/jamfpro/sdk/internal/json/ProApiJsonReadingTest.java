@@ -11,13 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.CapturedStandardError;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.pro.model.AuthorizationV1;
 import dev.jamfpro.sdk.pro.model.SessionHistoryItemWithDetails;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -72,7 +70,7 @@ class ProApiJsonReadingTest {
         String second = "NEWER_" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
         wm.stubFor(get(urlPathEqualTo("/api/v1/auth")).willReturn(okJson("{\"authenticationType\":\"" + first + "\"}")));
 
-        String log = capturingStandardError(() -> {
+        String log = CapturedStandardError.during(() -> {
             AuthorizationV1 auth = client.proApi().getAuthV1().join();
             assertNull(auth.getAuthenticationType(), "a top-level enum reads an unknown value as null too");
             client.proApi().getAuthV1().join();
@@ -126,21 +124,6 @@ class ProApiJsonReadingTest {
 
     private void answerSession(String json) {
         wm.stubFor(get(urlPathEqualTo("/api/v2/jamf-remote-assist/session/s-1")).willReturn(okJson(json)));
-    }
-
-    /** slf4j-simple (the test logger) writes to whatever {@code System.err} is at the time. */
-    private static String capturingStandardError(Runnable action) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(original);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
     }
 
     private static int occurrences(String text, String part) {

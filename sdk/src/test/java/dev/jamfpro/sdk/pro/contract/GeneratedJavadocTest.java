@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +69,13 @@ class GeneratedJavadocTest {
         return document.operations().stream().map(op -> DynamicTest.dynamicTest(op.displayName(), () -> check(op)));
     }
 
-    /** javac's doclint (no HTML written, so it is quick) over the generated API interfaces. */
+    /** javac's doclint, every group (no HTML written, so it is quick), over the generated API interfaces. */
     @Test
     void apiJavadocPassesDoclint() throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "javac (a JDK, not a JRE)");
         Path out = Files.createTempDirectory("jamf-doclint");
-        List<String> args = new ArrayList<>(List.of("-Xdoclint:all,-missing", "-Xmaxwarns", "10000", "-proc:none",
+        List<String> args = new ArrayList<>(List.of("-Xdoclint:all", "-Xmaxwarns", "10000", "-proc:none",
                 "-implicit:none", "-d", out.toString(), "-classpath", System.getProperty("java.class.path"),
                 "-encoding", "UTF-8"));
         try (Stream<Path> files = Files.list(apiSources)) {
@@ -88,17 +89,43 @@ class GeneratedJavadocTest {
     }
 
     private void check(OpenApiDocument.Operation op) {
-        String name = nameOverrides.getOrDefault(op.displayName(), OperationNames.methodName(op.method(), op.path()));
-        Method method = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault() && m.getName().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no method " + name));
+        String name = methodName(op);
+        // With an optional body there are two methods: the one with the body is declared first.
+        List<Method> methods = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault() && m.getName().equals(name))
+                .sorted(Comparator.comparingInt(Method::getParameterCount).reversed()).toList();
+        assertFalse(methods.isEmpty(), "no method " + name);
+        Method method = methods.get(0);
         String source = sources.get(method.getDeclaringClass().getSimpleName() + ".java");
         assertNotNull(source, "source of " + method.getDeclaringClass());
         Matcher declaration = Pattern.compile("CompletableFuture<[^\\n]*> " + name + "\\(").matcher(source);
         assertTrue(declaration.find(), "declaration of " + name);
-        int start = source.lastIndexOf("/**", declaration.start());
+        String javadoc = javadocBefore(source, declaration.start(), name);
+        checkOperation(op, name, method, javadoc);
+        if (methods.size() > 1) {
+            assertEquals(2, methods.size(), "methods named " + name);
+            assertTrue(declaration.find(), "declaration of the overload of " + name + " without a body");
+            String overloadJavadoc = javadocBefore(source, declaration.start(), name);
+            checkOperation(op, name, methods.get(1), overloadJavadoc);
+            String bodyParam = javadoc.lines().filter(l -> l.contains("@param")).reduce((a, b) -> b).orElseThrow();
+            assertTrue(bodyParam.matches(".*\\{@link #" + name + "\\([^)]*\\)} sends none\\s*"),
+                    "the body's @param links to the overload without it: " + bodyParam);
+            assertTrue(overloadJavadoc.contains("<p>Sent without a request body, which the document makes optional; {@link #"
+                    + name + "("), "the overload says it sends no body and links to the other:\n" + overloadJavadoc);
+        }
+    }
+
+    private static String javadocBefore(String source, int declaration, String name) {
+        int start = source.lastIndexOf("/**", declaration);
         int end = source.indexOf("*/", start);
-        assertTrue(start >= 0 && end < declaration.start(), "Javadoc right before " + name);
-        String javadoc = source.substring(start + 3, end);
+        assertTrue(start >= 0 && end < declaration, "Javadoc right before " + name);
+        return source.substring(start + 3, end);
+    }
+
+    private static String methodName(OpenApiDocument.Operation op) {
+        return nameOverrides.getOrDefault(op.displayName(), OperationNames.methodName(op.method(), op.path()));
+    }
+
+    private void checkOperation(OpenApiDocument.Operation op, String name, Method method, String javadoc) {
         assertFalse(javadoc.contains("\\\""), "escaped quotes in the Javadoc of " + name);
         String text = plain(javadoc);
 
@@ -115,8 +142,18 @@ class GeneratedJavadocTest {
             }
         }
         if (op.deprecated()) {
-            assertTrue(javadoc.contains("@deprecated Jamf Pro deprecated this operation"
-                    + (op.deprecationDate() == null ? "" : " on " + op.deprecationDate())), "@deprecated in\n" + javadoc);
+            String deprecated = "@deprecated Jamf Pro deprecated this operation"
+                    + (op.deprecationDate() == null ? "" : " on " + op.deprecationDate());
+            OpenApiDocument.Operation successor = document.successor(op);
+            if (successor != null) {
+                String owner = Arrays.stream(ProApi.class.getMethods()).filter(m -> m.getName().equals(methodName(successor)))
+                        .findFirst().orElseThrow().getDeclaringClass().getSimpleName();
+                String link = (owner.equals(method.getDeclaringClass().getSimpleName()) ? "" : owner) + "#" + methodName(successor);
+                deprecated += "; use {@link " + link + "} ({@code " + successor.method() + " /api" + successor.path() + "}) instead.";
+            } else {
+                deprecated += "; see the Jamf Pro API changelog for its replacement.";
+            }
+            assertTrue(javadoc.contains(deprecated), deprecated + " in\n" + javadoc);
         } else {
             assertFalse(javadoc.contains("@deprecated"), "@deprecated on an operation that is not");
         }

@@ -25,6 +25,7 @@ final class OpenApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "patch", "delete", "head", "options");
 
     private final JsonObject root;
+    private List<Operation> operations; // read once, after any overrides
 
     private OpenApiDocument(JsonObject root) {
         this.root = root;
@@ -44,6 +45,7 @@ final class OpenApiDocument {
      * generator does: the SDK implements the corrected document.
      */
     void applyOverrides(JsonObject overrides) {
+        operations = null;
         if (overrides.has("operationPatches")) {
             for (Map.Entry<String, JsonElement> patch : overrides.getAsJsonObject("operationPatches").entrySet()) {
                 String[] key = patch.getKey().split(" ", 2);
@@ -88,6 +90,13 @@ final class OpenApiDocument {
 
     /** Every operation in document order. */
     List<Operation> operations() {
+        if (operations == null) {
+            operations = List.copyOf(readOperations());
+        }
+        return operations;
+    }
+
+    private List<Operation> readOperations() {
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonElement> path : root.getAsJsonObject("paths").entrySet()) {
             JsonObject item = path.getValue().getAsJsonObject();
@@ -108,6 +117,48 @@ final class OpenApiDocument {
             }
         }
         return operations;
+    }
+
+    /** True when the operation declares a request body and does not mark it {@code required}. */
+    boolean bodyOptional(Operation op) {
+        if (!op.raw().has("requestBody")) {
+            return false;
+        }
+        JsonObject body = resolve(op.raw().getAsJsonObject("requestBody"));
+        return !(body.has("required") && body.get("required").getAsBoolean());
+    }
+
+    /**
+     * The successor of a deprecated operation as the SDK promises it: the same method and the same path
+     * after the version segment ({@code v1}...{@code vN}; {@code preview} and no version count as 0),
+     * under a greater version, not deprecated; the greatest such version. Null when there is none.
+     */
+    Operation successor(Operation deprecated) {
+        String[] version = versionAndRest(deprecated.path());
+        Operation best = null;
+        int bestVersion = Integer.MIN_VALUE;
+        for (Operation candidate : operations()) {
+            String[] other = versionAndRest(candidate.path());
+            int v = Integer.parseInt(other[0]);
+            if (candidate.method().equals(deprecated.method()) && other[1].equals(version[1]) && !candidate.deprecated()
+                    && v > Integer.parseInt(version[0]) && v > bestVersion) {
+                best = candidate;
+                bestVersion = v;
+            }
+        }
+        return best;
+    }
+
+    private static String[] versionAndRest(String path) {
+        int second = path.indexOf('/', 1);
+        String first = second < 0 ? path.substring(1) : path.substring(1, second);
+        if (second > 0 && first.equals("preview")) {
+            return new String[] {"0", path.substring(second)};
+        }
+        if (second > 0 && first.matches("v\\d+")) {
+            return new String[] {first.substring(1), path.substring(second)};
+        }
+        return new String[] {"0", path};
     }
 
     /** Follows {@code $ref}s (local ones, as Jamf's document has) until a non-reference object. */

@@ -29,6 +29,7 @@ import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.codegen.OperationNames;
+import dev.jamfpro.sdk.internal.ProOperation;
 import dev.jamfpro.sdk.internal.json.JamfDates;
 import dev.jamfpro.sdk.internal.json.JamfGson;
 import dev.jamfpro.sdk.pro.api.ProApi;
@@ -95,6 +96,7 @@ class ProApiContractTest {
     private static WireMockServer server;
     private static AsyncJamfProClient client;
     private static int cases;
+    private static int bodylessCases;
 
     @BeforeAll
     static void start() throws Exception {
@@ -125,7 +127,8 @@ class ProApiContractTest {
         if (server != null) {
             server.stop();
         }
-        System.out.printf("Pro API contract: %d operation cases run against %s%n", cases, documentName);
+        System.out.printf("Pro API contract: %d operation cases and %d without their optional body run against %s%n",
+                cases, bodylessCases, documentName);
     }
 
     @Test
@@ -143,8 +146,43 @@ class ProApiContractTest {
         return document.operations().stream()
                 .map(op -> DynamicTest.dynamicTest(op.displayName(), () -> {
                     cases++;
-                    new Case(op).run();
+                    new Case(op, false).run();
                 }));
+    }
+
+    /**
+     * Every operation whose request body the document makes optional, called through its overload
+     * without the body: the same request with no body and no Content-Type announcing one.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyOptionalBodyMayBeOmitted() {
+        return optionalBodies().stream()
+                .map(op -> DynamicTest.dynamicTest(op.displayName() + " without a body", () -> {
+                    bodylessCases++;
+                    new Case(op, true).run();
+                }));
+    }
+
+    /** Exactly the operations with an optional body sent as a whole ({@code @Body}) have a second, body-less method. */
+    @Test
+    void onlyOptionalBodiesHaveAnOverloadWithoutThem() {
+        Set<String> expected = optionalBodies().stream().map(ProApiContractTest::methodName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> overloaded = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault())
+                .collect(Collectors.groupingBy(Method::getName, Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, overloaded);
+        assertTrue(document.operations().stream().anyMatch(op -> !document.bodyOptional(op)
+                && BodyKind.of(op.requestContent()).kind() != BodyKind.Kind.NONE), "the document has required bodies too");
+    }
+
+    /** The operations whose request body is optional and travels whole (JSON, text, binary; not form fields). */
+    private static List<OpenApiDocument.Operation> optionalBodies() {
+        return document.operations().stream().filter(document::bodyOptional).filter(op -> switch (BodyKind.of(op.requestContent()).kind()) {
+            case JSON, TEXT, BINARY -> true;
+            default -> false;
+        }).toList();
     }
 
     private static String methodName(OpenApiDocument.Operation op) {
@@ -160,6 +198,7 @@ class ProApiContractTest {
     /** One operation: arguments, expectations, the call, the checks. */
     private static final class Case {
         final OpenApiDocument.Operation op;
+        final boolean withoutBody;
         final Method method;
         final BodyKind requestKind;
         final BodyKind responseKind;
@@ -173,10 +212,11 @@ class ProApiContractTest {
         JsonElement expectedJsonBody;
         Object rawBody;
 
-        Case(OpenApiDocument.Operation op) {
+        Case(OpenApiDocument.Operation op, boolean withoutBody) {
             this.op = op;
+            this.withoutBody = withoutBody;
             this.method = findMethod(op);
-            this.requestKind = BodyKind.of(op.requestContent());
+            this.requestKind = withoutBody ? BodyKind.NONE : BodyKind.of(op.requestContent());
             this.responseKind = op.response() == null ? BodyKind.NONE : BodyKind.of(op.response().content());
             this.args = arguments();
         }
@@ -195,12 +235,20 @@ class ProApiContractTest {
             checkResult(result, answerJson);
         }
 
+        /** The method with a body parameter where there is one, or, {@code withoutBody}, its overload without. */
         private Method findMethod(OpenApiDocument.Operation op) {
             String name = methodName(op);
-            List<Method> found = Arrays.stream(ProApi.class.getMethods())
+            List<Method> named = Arrays.stream(ProApi.class.getMethods())
                     .filter(m -> !m.isDefault() && m.getName().equals(name)).toList();
-            assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName());
+            List<Method> found = named.size() == 1 && !withoutBody ? named
+                    : named.stream().filter(m -> hasBodyParameter(m) != withoutBody).toList();
+            assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName()
+                    + (withoutBody ? " without a body" : "") + ": " + named);
             return found.get(0);
+        }
+
+        private static boolean hasBodyParameter(Method m) {
+            return Arrays.stream(m.getParameterAnnotations()).flatMap(Arrays::stream).anyMatch(a -> a instanceof Body);
         }
 
         private void checkDeclaration() {
@@ -229,6 +277,25 @@ class ProApiContractTest {
                 default -> specOrder.add("body");
             }
             assertEquals(specOrder, javaOrder, "parameters of " + method.getName() + " in document order");
+            checkOperationAnnotation();
+        }
+
+        /** {@code @ProOperation}: the operation, its privileges, deprecation and successor, as the document says. */
+        private void checkOperationAnnotation() {
+            ProOperation annotation = method.getAnnotation(ProOperation.class);
+            assertNotNull(annotation, "@ProOperation on " + method.getName());
+            assertEquals(op.displayName(), annotation.value(), "@ProOperation value");
+            List<String> privileges = new ArrayList<>();
+            if (op.raw().has("x-required-privileges")) {
+                op.raw().getAsJsonArray("x-required-privileges").forEach(p -> privileges.add(p.getAsString()));
+            }
+            assertEquals(privileges, List.of(annotation.privileges()), "@ProOperation privileges");
+            assertEquals(op.deprecated(), annotation.deprecated(), "@ProOperation deprecated");
+            assertEquals(op.deprecated() && op.deprecationDate() != null ? op.deprecationDate() : "", annotation.deprecationDate(),
+                    "@ProOperation deprecationDate");
+            OpenApiDocument.Operation successor = op.deprecated() ? document.successor(op) : null;
+            assertEquals(successor == null ? "" : successor.displayName(), annotation.successor(), "@ProOperation successor");
+            assertEquals(successor == null ? "" : methodName(successor), annotation.successorMethod(), "@ProOperation successorMethod");
         }
 
         // ---- arguments
@@ -458,7 +525,11 @@ class ProApiContractTest {
         private void checkRequestBody(LoggedRequest request) {
             String contentType = request.getHeader("Content-Type");
             if (requestKind.kind() == BodyKind.Kind.NONE) {
-                assertTrue(request.getBody().length == 0, "no body declared, but one was sent");
+                assertTrue(request.getBody().length == 0, (withoutBody ? "called without a body" : "no body declared")
+                        + ", but one was sent");
+                if (withoutBody) {
+                    assertNull(contentType, "Content-Type of a request sent without its optional body");
+                }
                 return;
             }
             assertNotNull(contentType, "Content-Type of the request");
