@@ -67,10 +67,33 @@ final class ClassicCatalogue {
         if (names.has(path)) {
             return names.get(path).asText();
         }
-        if (path.contains("/") && names.has("*/" + element)) {
-            return names.get("*/" + element).asText();
+        String best = null;
+        int bestLength = -1;
+        if (path.contains("/")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String key = entry.getKey();
+                if (key.startsWith("*/") && path.endsWith(key.substring(1)) && key.length() > bestLength) {
+                    best = entry.getValue().asText();
+                    bestLength = key.length();
+                }
+            }
         }
-        return null;
+        return best;
+    }
+
+    /** Elements a class gets a constructor for (empty if none). */
+    java.util.List<String> constructor(String className) {
+        java.util.List<String> elements = new java.util.ArrayList<>();
+        root.path("constructors").path(className).forEach(e -> elements.add(e.asText()));
+        return elements;
+    }
+
+    /** Elements a class gets a static {@code of(...)} for (empty if none). */
+    java.util.List<String> factory(String className) {
+        java.util.List<String> elements = new java.util.ArrayList<>();
+        root.path("factories").path(className).forEach(e -> elements.add(e.asText()));
+        return elements;
     }
 
     /** Jamf's schemas with the catalogue's merge patches applied (a patch may add a schema). */

@@ -37,7 +37,7 @@ public final class ClassicCodegen {
         ClassicOperations operations = new ClassicOperations(swagger, document, catalogue, models);
         ClassicApiWriter api = new ClassicApiWriter(operations, models, catalogue);
         String apiSource = api.source();
-        Map<String, String> modelSources = new ClassicModelWriter(models.classes()).sources();
+        Map<String, String> modelSources = new ClassicModelWriter(models.classes(), catalogue).sources();
         clean(out);
         Path modelDir = Files.createDirectories(out.resolve("dev/jamfpro/sdk/classic/model"));
         Path apiDir = Files.createDirectories(out.resolve("dev/jamfpro/sdk/classic"));

@@ -16,9 +16,11 @@ final class ClassicModelWriter {
     private static final Set<String> HAND_WRITTEN = Set.of(ClassicModels.REFERENCE, ClassicModels.TEXT);
 
     private final Map<String, ClassDef> classes;
+    private final ClassicCatalogue catalogue;
 
-    ClassicModelWriter(Map<String, ClassDef> classes) {
+    ClassicModelWriter(Map<String, ClassDef> classes, ClassicCatalogue catalogue) {
         this.classes = classes;
+        this.catalogue = catalogue;
     }
 
     /** Source files by top-level class name. */
@@ -93,6 +95,28 @@ final class ClassicModelWriter {
             out.append(in).append("public ").append(simple).append("(Integer id, String name) {\n")
                     .append(in).append("    super(id, name);\n").append(in).append("}\n\n");
         }
+        List<String> constructor = catalogue.constructor(def.name);
+        if (!constructor.isEmpty()) {
+            javadoc(out, in, List.of("One with " + String.join(", ", constructor.stream().map(e -> "{@code <" + e + ">}").toList())
+                    + " set (null: not sent)."));
+            out.append(in).append("public ").append(simple).append('(').append(parameters(def, constructor)).append(") {\n");
+            for (String e : constructor) {
+                out.append(in).append("    set").append(accessorName(field(def, e))).append('(').append(parameterName(e)).append(");\n");
+            }
+            out.append(in).append("}\n\n");
+        }
+        List<String> factory = catalogue.factory(def.name);
+        if (!factory.isEmpty()) {
+            javadoc(out, in, List.of("One with " + String.join(", ", factory.stream().map(e -> "{@code <" + e + ">}").toList())
+                    + " set, the rest left out of what is sent.", "",
+                    "@return a new {@code <" + JavadocText.escape(element) + ">}"));
+            out.append(in).append("public static ").append(simple).append(" of(").append(parameters(def, factory)).append(") {\n")
+                    .append(in).append("    ").append(simple).append(" created = new ").append(simple).append("();\n");
+            for (String e : factory) {
+                out.append(in).append("    created.set").append(accessorName(field(def, e))).append('(').append(parameterName(e)).append(");\n");
+            }
+            out.append(in).append("    return created;\n").append(in).append("}\n\n");
+        }
         if (def.isList()) {
             String item = javaType(def.itemType);
             javadoc(out, in, List.of("One holding {@code items} (null or empty: none)."));
@@ -115,6 +139,26 @@ final class ClassicModelWriter {
         if (isNested) {
             out.append('\n');
         }
+    }
+
+    private static Field field(ClassDef def, String element) {
+        Field field = def.fields.get(element);
+        if (field == null || field.repeated) {
+            throw new IllegalStateException(def.name + " has no single element <" + element + "> for a constructor");
+        }
+        return field;
+    }
+
+    private static String parameters(ClassDef def, List<String> elements) {
+        return String.join(", ", elements.stream().map(e -> {
+            Field f = field(def, e);
+            String type = f.type.name().equals(ClassicModels.TEXT) ? "String" : javaType(f.type);
+            return type + " " + parameterName(e);
+        }).toList());
+    }
+
+    private static String parameterName(String element) {
+        return ClassicNames.safe(ClassicNames.camel(element, Map.of()));
     }
 
     private void accessors(StringBuilder out, String in, Field field) {
