@@ -23,12 +23,14 @@ final class ClassicCatalogue {
     private final Map<String, String> words = new LinkedHashMap<>();
     private final Set<String> attributed = new HashSet<>();
     private final Set<String> stringElements = new HashSet<>();
+    private final Set<String> repeated = new HashSet<>();
 
     private ClassicCatalogue(JsonNode root) {
         this.root = root;
         root.path("words").fields().forEachRemaining(e -> words.put(e.getKey(), e.getValue().asText()));
         root.path("attributed").forEach(e -> attributed.add(e.asText()));
         root.path("stringElements").forEach(e -> stringElements.add(e.asText()));
+        root.path("repeated").forEach(e -> repeated.add(e.asText()));
     }
 
     static ClassicCatalogue read(Path file) {
@@ -49,6 +51,25 @@ final class ClassicCatalogue {
 
     Set<String> stringElements() {
         return stringElements;
+    }
+
+    /** Schema paths of elements that repeat where the document declares one. */
+    Set<String> repeated() {
+        return repeated;
+    }
+
+    /** Whether {@code path} is in {@code entries}: as a whole path, its last element, or a {@code *}{@code /suffix}. */
+    boolean matches(Set<String> entries, String path) {
+        String element = path.substring(path.lastIndexOf('/') + 1);
+        if (entries.contains(path) || entries.contains(element)) {
+            return true;
+        }
+        for (String entry : entries) {
+            if (entry.startsWith("*/") && path.endsWith(entry.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The catalogue entry of a resource (its path under {@code /JSSResource}), empty if none. */

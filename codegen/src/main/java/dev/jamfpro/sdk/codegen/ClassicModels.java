@@ -141,6 +141,11 @@ final class ClassicModels {
             return scalar;
         }
         String mapped = catalogue.className(schemaName, schemaName);
+        String base = schemaName.replaceFirst("_post$", "");
+        if (mapped == null && !base.equals(schemaName) && schemas.has(base)) {
+            TypeRef baseType = component(base); // a *_post variant is the same document: one class holds both
+            mapped = baseType == null || baseType.scalar() ? null : baseType.name();
+        }
         String root = schema.path("xml").path("name").asText(schemaName);
         if ("array".equals(schema.path("type").asText())) {
             JsonNode items = schema.path("items");
@@ -161,7 +166,13 @@ final class ClassicModels {
                         itemType = target;
                     } else {
                         ClassDef item = define(itemClass, schemaName);
-                        item.extendsModel = target.name();
+                        ClassDef model = classes.get(target.name());
+                        if (model != null && model.fields.containsKey("id") && model.fields.containsKey("name")) {
+                            item.extendsModel = target.name();
+                        } else { // the list entry is id and name even where the record nests them (general/id)
+                            merge(item, new Field("id", TypeRef.scalar("Integer"), false));
+                            merge(item, new Field("name", TypeRef.scalar("String"), false));
+                        }
                         itemType = TypeRef.type(itemClass);
                     }
                 } else if (isScalar(itemSchema)) {
@@ -304,6 +315,17 @@ final class ClassicModels {
     }
 
     private Field field(String owner, String path, String element, JsonNode schema) {
+        Field field = fieldAt(owner, path, element, schema);
+        if (field.type.scalar() && !field.type.name().equals(TEXT) && catalogue.matches(catalogue.stringElements(), path)) {
+            field.type = TypeRef.scalar("String");
+        }
+        if (catalogue.matches(catalogue.repeated(), path)) {
+            field.repeated = true;
+        }
+        return field;
+    }
+
+    private Field fieldAt(String owner, String path, String element, JsonNode schema) {
         if (schema.has("$ref")) {
             String ref = refName(schema);
             TypeRef target = component(ref);
