@@ -167,7 +167,7 @@ final class ClassicModels {
                     } else {
                         ClassDef item = define(itemClass, schemaName);
                         ClassDef model = classes.get(target.name());
-                        if (model != null && model.fields.containsKey("id") && model.fields.containsKey("name")) {
+                        if (model != null && model.fields.containsKey("id")) {
                             item.extendsModel = target.name();
                         } else { // the list entry is id and name even where the record nests them (general/id)
                             merge(item, new Field("id", TypeRef.scalar("Integer"), false));
@@ -446,13 +446,23 @@ final class ClassicModels {
             return a;
         }
         if (a.name().equals(REFERENCE) && !b.scalar()) {
-            return b;
+            return withReference(b);
         }
         if (b.name().equals(REFERENCE) && !a.scalar()) {
-            return a;
+            return withReference(a);
         }
         throw new IllegalStateException("<" + where + "> is " + a.name() + " in one place and " + b.name()
                 + " in another: map one of them to its own class in classNames" + conflict(first, second));
+    }
+
+    /** A class that stands where a reference also stands holds the reference's id and name too. */
+    private TypeRef withReference(TypeRef type) {
+        ClassDef def = classes.get(type.name());
+        if (def != null && !def.isList()) {
+            merge(def, new Field("id", TypeRef.scalar("Integer"), false));
+            merge(def, new Field("name", TypeRef.scalar("String"), false));
+        }
+        return type;
     }
 
     private Field documented(Field field, JsonNode schema) {
