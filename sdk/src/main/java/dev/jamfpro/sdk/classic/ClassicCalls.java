@@ -188,7 +188,7 @@ abstract class ClassicCalls {
     }
 
     /** {@code path}, then {@code subset/A&B} when sections are asked for. */
-    static List<String> subsets(List<String> path, Object... subsets) {
+    static List<String> subsets(List<String> path, Object[] subsets) {
         if (subsets == null || subsets.length == 0) {
             return path;
         }
