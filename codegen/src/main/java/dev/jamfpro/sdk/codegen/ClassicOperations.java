@@ -258,7 +258,8 @@ final class ClassicOperations {
             }
             method.bodySchema = body;
         }
-        if (subsets || entry.path("subsetsOnEveryLookup").asBoolean(false) && op.httpMethod().equals("GET") && !keys.isEmpty()) {
+        if (subsets || entry.path("subsetsOnEveryLookup").asBoolean(false) && op.httpMethod().equals("GET") && !keys.isEmpty()
+                && "model".equals(method.returnKind)) {
             method.subsetType = entry.path("subsetType").asText(null);
             method.params.add(new Param("subset", "subsets", "subsets"));
             method.subsetSegments = List.of("subset", "{subset}");
