@@ -251,10 +251,14 @@ public final class AsyncJamfProClient implements AutoCloseable {
     }
 
     private Request classicHttpRequest(String method, List<String> segments, String xmlBody) {
+        return classicHttpRequest(method, segments, xmlBody == null ? null
+                : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML));
+    }
+
+    private Request classicHttpRequest(String method, List<String> segments, RequestBody body) {
         String verb = checkMethod(method);
         HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment("JSSResource");
         segments.forEach(segment -> url.addEncodedPathSegment(PathEncoding.encodeSegment(segment)));
-        RequestBody body = xmlBody == null ? null : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML);
         return request(verb, url.build(), body, "application/xml");
     }
 
@@ -266,9 +270,9 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
 
         @Override
-        public <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, String xmlBody,
+        public <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, RequestBody requestBody,
                                                  BodyReader<T> reader) {
-            Request request = classicHttpRequest(method, pathSegments, xmlBody);
+            Request request = classicHttpRequest(method, pathSegments, requestBody);
             checkOpen();
             return transport.execute(request).thenApply(response -> {
                 if (!response.isSuccessful()) {

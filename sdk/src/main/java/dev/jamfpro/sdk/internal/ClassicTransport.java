@@ -2,8 +2,11 @@ package dev.jamfpro.sdk.internal;
 
 import dev.jamfpro.sdk.JamfResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 
 /**
@@ -12,15 +15,25 @@ import okhttp3.ResponseBody;
  * answer completes the future with {@code ClassicApiException}.
  */
 public interface ClassicTransport {
+    /** The content type of Classic request bodies ({@code 415} otherwise). */
+    MediaType XML = MediaType.get("application/xml");
 
     /** Sends the request and completes with the whole answer. */
     CompletableFuture<JamfResponse> send(String method, List<String> pathSegments, String xmlBody);
 
     /**
-     * Sends the request and hands a 2xx answer's body to {@code reader}, which parses it from its
-     * stream (no copy of the body is made); the body is closed afterwards.
+     * Sends the request with any body (an XML document, a multipart upload, or null) and hands a 2xx
+     * answer's body to {@code reader}, which parses it from its stream (no copy of the body is made);
+     * the body is closed afterwards.
      */
-    <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, String xmlBody, BodyReader<T> reader);
+    <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, RequestBody body, BodyReader<T> reader);
+
+    /** {@link #exchange(String, List, RequestBody, BodyReader)} with an XML document (or null) as the body. */
+    default <T> CompletableFuture<T> exchangeXml(String method, List<String> pathSegments, String xmlBody,
+                                                 BodyReader<T> reader) {
+        RequestBody body = xmlBody == null ? null : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML);
+        return exchange(method, pathSegments, body, reader);
+    }
 
     /** Reads an answer's body; runs on the client's I/O thread. */
     @FunctionalInterface

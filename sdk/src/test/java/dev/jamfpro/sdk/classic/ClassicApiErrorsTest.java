@@ -154,23 +154,35 @@ class ClassicApiErrorsTest {
     // ---------------------------------------------------------------- 2xx answers we cannot use
 
     @Test
-    void htmlLoginPageWithStatus200IsAClearError() {
+    void htmlLoginPageWithStatus200SaysAnHtmlPageArrivedNotThatADtdWasRefused() {
         wm.stubFor(get(urlEqualTo("/JSSResource/policies/id/1")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody(
                         "<!DOCTYPE html><html><head><title>Jamf Pro Login</title></head><body><form>…</form></body></html>")));
         JamfProSdkException error = failure(JamfProSdkException.class, api.getPolicyById(1));
         assertFalse(error instanceof ClassicApiException);
-        assertTrue(error.getMessage().startsWith("GET /JSSResource/policies/id/1: "), error.getMessage());
-        assertTrue(error.getMessage().contains("text/html"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("GET /JSSResource/policies/id/1: expected Classic API XML but the answer is"
+                + " an HTML page (Content-Type text/html"), error.getMessage());
+        assertTrue(error.getMessage().contains("Jamf Pro Login"), "Jamf's page title: " + error.getMessage());
+        assertFalse(error.getMessage().contains("DTD"), error.getMessage());
     }
 
     @Test
-    void wellFormedHtmlWithStatus200NamesTheUnexpectedRoot() {
+    void htmlPageWithJamfsMessageIsQuoted() {
         wm.stubFor(get(urlEqualTo("/JSSResource/policies/id/2")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html><body><p>Maintenance</p></body></html>")));
+                .withHeader("Content-Type", "text/html").withBody("<html><body><p>Error: Maintenance until 10:00</p></body></html>")));
         JamfProSdkException error = failure(JamfProSdkException.class, api.getPolicyById(2));
-        assertTrue(error.getMessage().startsWith("GET /JSSResource/policies/id/2: "), error.getMessage());
-        assertTrue(error.getMessage().contains("expected <policy> but the answer's root is <html>"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("GET /JSSResource/policies/id/2: expected Classic API XML but the answer is"
+                + " an HTML page"), error.getMessage());
+        assertTrue(error.getMessage().endsWith("the page says: Maintenance until 10:00)"), error.getMessage());
+    }
+
+    @Test
+    void htmlPageWithAnXmlContentTypeIsStillNamedAsHtml() {
+        wm.stubFor(get(urlEqualTo("/JSSResource/policies/id/4")).willReturn(xml(
+                "<!DOCTYPE html>\n<html><head><title>Status page</title></head><body><p>Bad Gateway</p></body></html>")));
+        JamfProSdkException error = failure(JamfProSdkException.class, api.getPolicyById(4));
+        assertTrue(error.getMessage().contains("an HTML page (Content-Type text/xml"), error.getMessage());
+        assertTrue(error.getMessage().contains("the page says: Bad Gateway"), error.getMessage());
     }
 
     @Test

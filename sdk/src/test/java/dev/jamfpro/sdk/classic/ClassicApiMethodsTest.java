@@ -89,7 +89,7 @@ class ClassicApiMethodsTest {
 
     static List<Case<?, ?>> cases() {
         return List.of(
-                new Case<>(ClassicApi.COMPUTERS, ClassicApi::listAllComputers, ClassicApi::getComputerById,
+                new Case<>(ClassicResources.COMPUTERS, ClassicApi::listAllComputers, ClassicApi::getComputerById,
                         (api, name) -> api.getComputerByName(name), ClassicApi::createComputer,
                         ClassicApi::updateComputerById, ClassicApi::deleteComputerById,
                         "<computer><general><id>7</id><name>Original</name><serial_number>C02X</serial_number>"
@@ -114,7 +114,7 @@ class ClassicApiMethodsTest {
                         "<computer><general><name>New Mac</name><serial_number>C02NEW</serial_number></general>"
                                 + "<extension_attributes><extension_attribute><id>3</id><value>Red</value>"
                                 + "</extension_attribute></extension_attributes></computer>"),
-                new Case<>(ClassicApi.COMPUTER_GROUPS, ClassicApi::listAllComputerGroups, ClassicApi::getComputerGroupById,
+                new Case<>(ClassicResources.COMPUTER_GROUPS, ClassicApi::listAllComputerGroups, ClassicApi::getComputerGroupById,
                         ClassicApi::getComputerGroupByName, ClassicApi::createComputerGroup,
                         ClassicApi::updateComputerGroupById, ClassicApi::deleteComputerGroupById,
                         "<computer_group><id>7</id><name>Original</name><is_smart>true</is_smart>"
@@ -139,7 +139,7 @@ class ClassicApiMethodsTest {
                         "<computer_group><name>Sonoma</name><is_smart>true</is_smart><criteria><criterion>"
                                 + "<name>Operating System Version</name><priority>0</priority><and_or>and</and_or>"
                                 + "<search_type>like</search_type><value>14.</value></criterion></criteria></computer_group>"),
-                new Case<>(ClassicApi.ADVANCED_COMPUTER_SEARCHES, ClassicApi::listAllAdvancedComputerSearches,
+                new Case<>(ClassicResources.ADVANCED_COMPUTER_SEARCHES, ClassicApi::listAllAdvancedComputerSearches,
                         ClassicApi::getAdvancedComputerSearchById, ClassicApi::getAdvancedComputerSearchByName,
                         ClassicApi::createAdvancedComputerSearch, ClassicApi::updateAdvancedComputerSearchById,
                         ClassicApi::deleteAdvancedComputerSearchById,
@@ -163,7 +163,7 @@ class ClassicApiMethodsTest {
                                 + "<search_type>more than x days ago</search_type><value>7</value></criterion></criteria>"
                                 + "<display_fields><display_field><name>Computer Name</name></display_field></display_fields>"
                                 + "</advanced_computer_search>"),
-                new Case<>(ClassicApi.CATEGORIES, ClassicApi::listAllCategories, ClassicApi::getCategoryById,
+                new Case<>(ClassicResources.CATEGORIES, ClassicApi::listAllCategories, ClassicApi::getCategoryById,
                         ClassicApi::getCategoryByName, ClassicApi::createCategory, ClassicApi::updateCategoryById,
                         ClassicApi::deleteCategoryById,
                         "<category><id>7</id><name>Original</name><priority>9</priority>"
@@ -176,7 +176,7 @@ class ClassicApiMethodsTest {
                             return c;
                         },
                         "<category><name>Tools &amp; &lt;Utilities&gt;</name><priority>3</priority></category>"),
-                new Case<>(ClassicApi.PACKAGES, ClassicApi::listAllPackages, ClassicApi::getPackageById,
+                new Case<>(ClassicResources.PACKAGES, ClassicApi::listAllPackages, ClassicApi::getPackageById,
                         ClassicApi::getPackageByName, ClassicApi::createPackage, ClassicApi::updatePackageById,
                         ClassicApi::deletePackageById,
                         "<package><id>7</id><name>Original</name><category>Apps</category><filename>Firefox.pkg</filename>"
@@ -193,7 +193,7 @@ class ClassicApiMethodsTest {
                         },
                         "<package><name>Firefox.pkg</name><filename>Firefox-120.pkg</filename><priority>10</priority>"
                                 + "<reboot_required>false</reboot_required></package>"),
-                new Case<>(ClassicApi.NETWORK_SEGMENTS, ClassicApi::listAllNetworkSegments, ClassicApi::getNetworkSegmentById,
+                new Case<>(ClassicResources.NETWORK_SEGMENTS, ClassicApi::listAllNetworkSegments, ClassicApi::getNetworkSegmentById,
                         ClassicApi::getNetworkSegmentByName, ClassicApi::createNetworkSegment,
                         ClassicApi::updateNetworkSegmentById, ClassicApi::deleteNetworkSegmentById,
                         "<network_segment><id>7</id><name>Original</name><starting_address>10.1.0.0</starting_address>"
@@ -210,7 +210,7 @@ class ClassicApiMethodsTest {
                         },
                         "<network_segment><name>Office</name><starting_address>10.2.0.1</starting_address>"
                                 + "<ending_address>10.2.0.254</ending_address></network_segment>"),
-                new Case<>(ClassicApi.POLICIES, ClassicApi::listAllPolicies, ClassicApi::getPolicyById,
+                new Case<>(ClassicResources.POLICIES, ClassicApi::listAllPolicies, ClassicApi::getPolicyById,
                         ClassicApi::getPolicyByName, ClassicApi::createPolicy, ClassicApi::updatePolicyById,
                         ClassicApi::deletePolicyById,
                         "<policy><general><id>7</id><name>Original</name><enabled>true</enabled><trigger_other/>"
@@ -250,7 +250,7 @@ class ClassicApiMethodsTest {
                                 + "<scope><all_computers>false</all_computers><computer_groups><computer_group><id>5</id>"
                                 + "</computer_group></computer_groups></scope><package_configuration><packages><package>"
                                 + "<id>1</id><action>Install</action></package></packages></package_configuration></policy>"),
-                new Case<>(ClassicApi.SCRIPTS, ClassicApi::listAllScripts, ClassicApi::getScriptById,
+                new Case<>(ClassicResources.SCRIPTS, ClassicApi::listAllScripts, ClassicApi::getScriptById,
                         ClassicApi::getScriptByName, ClassicApi::createScript, ClassicApi::updateScriptById,
                         ClassicApi::deleteScriptById,
                         "<script><id>7</id><name>Original</name><priority>After</priority><parameters>"
@@ -268,7 +268,7 @@ class ClassicApiMethodsTest {
                         },
                         "<script><name>hello.sh</name><parameters><parameter4>Name</parameter4></parameters>"
                                 + "<script_contents>#!/bin/sh&#13;\necho \"a &amp; b\" &lt; /dev/null\n</script_contents></script>"),
-                new Case<>(ClassicApi.BUILDINGS, ClassicApi::listAllBuildings, ClassicApi::getBuildingById,
+                new Case<>(ClassicResources.BUILDINGS, ClassicApi::listAllBuildings, ClassicApi::getBuildingById,
                         ClassicApi::getBuildingByName, ClassicApi::createBuilding, ClassicApi::updateBuildingById,
                         ClassicApi::deleteBuildingById,
                         "<building><id>7</id><name>Original</name><future_section><a>1</a></future_section></building>",
@@ -279,7 +279,7 @@ class ClassicApiMethodsTest {
                             return b;
                         },
                         "<building><name>Empire State Building</name></building>"),
-                new Case<>(ClassicApi.DEPARTMENTS, ClassicApi::listAllDepartments, ClassicApi::getDepartmentById,
+                new Case<>(ClassicResources.DEPARTMENTS, ClassicApi::listAllDepartments, ClassicApi::getDepartmentById,
                         ClassicApi::getDepartmentByName, ClassicApi::createDepartment, ClassicApi::updateDepartmentById,
                         ClassicApi::deleteDepartmentById,
                         "<department><id>7</id><name>Original</name><future_section><a>1</a></future_section></department>",
@@ -290,7 +290,7 @@ class ClassicApiMethodsTest {
                             return d;
                         },
                         "<department><name>IT</name></department>"),
-                new Case<>(ClassicApi.SITES, ClassicApi::listAllSites, ClassicApi::getSiteById, ClassicApi::getSiteByName,
+                new Case<>(ClassicResources.SITES, ClassicApi::listAllSites, ClassicApi::getSiteById, ClassicApi::getSiteByName,
                         ClassicApi::createSite, ClassicApi::updateSiteById, ClassicApi::deleteSiteById,
                         "<site><id>7</id><name>Original</name><future_section><a>1</a></future_section></site>",
                         ClassicSite::getName, ClassicSite::setName,
@@ -300,7 +300,7 @@ class ClassicApiMethodsTest {
                             return s;
                         },
                         "<site><name>Minneapolis</name></site>"),
-                new Case<>(ClassicApi.MOBILE_DEVICES, ClassicApi::listAllMobileDevices, ClassicApi::getMobileDeviceById,
+                new Case<>(ClassicResources.MOBILE_DEVICES, ClassicApi::listAllMobileDevices, ClassicApi::getMobileDeviceById,
                         ClassicApi::getMobileDeviceByName, ClassicApi::createMobileDevice,
                         ClassicApi::updateMobileDeviceById, ClassicApi::deleteMobileDeviceById,
                         "<mobile_device><general><id>7</id><name>Original</name><udid>abc</udid>"
@@ -321,7 +321,7 @@ class ClassicApiMethodsTest {
                         },
                         "<mobile_device><general><name>Pat's iPad</name><serial_number>DLXN</serial_number></general>"
                                 + "<location><username>pat</username></location></mobile_device>"),
-                new Case<>(ClassicApi.MOBILE_DEVICE_GROUPS, ClassicApi::listAllMobileDeviceGroups,
+                new Case<>(ClassicResources.MOBILE_DEVICE_GROUPS, ClassicApi::listAllMobileDeviceGroups,
                         ClassicApi::getMobileDeviceGroupById, ClassicApi::getMobileDeviceGroupByName,
                         ClassicApi::createMobileDeviceGroup, ClassicApi::updateMobileDeviceGroupById,
                         ClassicApi::deleteMobileDeviceGroupById,
@@ -340,7 +340,7 @@ class ClassicApiMethodsTest {
                         },
                         "<mobile_device_group><name>Carts</name><is_smart>false</is_smart><mobile_devices>"
                                 + "<mobile_device><id>38</id></mobile_device></mobile_devices></mobile_device_group>"),
-                new Case<>(ClassicApi.OSX_CONFIGURATION_PROFILES, ClassicApi::listAllOsxConfigurationProfiles,
+                new Case<>(ClassicResources.OSX_CONFIGURATION_PROFILES, ClassicApi::listAllOsxConfigurationProfiles,
                         ClassicApi::getOsxConfigurationProfileById, ClassicApi::getOsxConfigurationProfileByName,
                         ClassicApi::createOsxConfigurationProfile, ClassicApi::updateOsxConfigurationProfileById,
                         ClassicApi::deleteOsxConfigurationProfileById,
@@ -358,7 +358,7 @@ class ClassicApiMethodsTest {
                         },
                         "<os_x_configuration_profile><general><name>Passcode</name><category><name>Security</name>"
                                 + "</category></general></os_x_configuration_profile>"),
-                new Case<>(ClassicApi.MOBILE_DEVICE_CONFIGURATION_PROFILES,
+                new Case<>(ClassicResources.MOBILE_DEVICE_CONFIGURATION_PROFILES,
                         ClassicApi::listAllMobileDeviceConfigurationProfiles,
                         ClassicApi::getMobileDeviceConfigurationProfileById,
                         ClassicApi::getMobileDeviceConfigurationProfileByName,
@@ -381,7 +381,7 @@ class ClassicApiMethodsTest {
                         },
                         "<configuration_profile><general><name>WiFi</name></general><scope><all_mobile_devices>true"
                                 + "</all_mobile_devices></scope></configuration_profile>"),
-                new Case<>(ClassicApi.COMPUTER_EXTENSION_ATTRIBUTES, ClassicApi::listAllComputerExtensionAttributes,
+                new Case<>(ClassicResources.COMPUTER_EXTENSION_ATTRIBUTES, ClassicApi::listAllComputerExtensionAttributes,
                         ClassicApi::getComputerExtensionAttributeById, ClassicApi::getComputerExtensionAttributeByName,
                         ClassicApi::createComputerExtensionAttribute, ClassicApi::updateComputerExtensionAttributeById,
                         ClassicApi::deleteComputerExtensionAttributeById,
@@ -405,7 +405,7 @@ class ClassicApiMethodsTest {
                                 + "<input_type><type>script</type><platform>Mac</platform><script>#!/bin/sh\n"
                                 + "echo \"&lt;result&gt;$(ioreg | grep Cycle)&lt;/result&gt;\"</script></input_type>"
                                 + "</computer_extension_attribute>"),
-                new Case<>(ClassicApi.USERS, ClassicApi::listAllUsers, ClassicApi::getUserById, ClassicApi::getUserByName,
+                new Case<>(ClassicResources.USERS, ClassicApi::listAllUsers, ClassicApi::getUserById, ClassicApi::getUserByName,
                         ClassicApi::createUser, ClassicApi::updateUserById, ClassicApi::deleteUserById,
                         "<user><id>7</id><name>Original</name><full_name/><email>t@example.com</email>"
                                 + "<ldap_server><id>-1</id><name>None</name></ldap_server><extension_attributes/>"
@@ -426,7 +426,7 @@ class ClassicApiMethodsTest {
     @TestFactory
     Stream<DynamicNode> everyMethodOfEveryResource() {
         List<Case<?, ?>> cases = cases();
-        assertEquals(ClassicApi.RESOURCES.size(), cases.stream().map(Case::resource).distinct().count(),
+        assertEquals(ClassicResources.HAND_WRITTEN_BEFORE.size(), cases.stream().map(Case::resource).distinct().count(),
                 "a case for every resource");
         return cases.stream().map(c -> dynamicContainer(c.resource().path(), methods(c)));
     }

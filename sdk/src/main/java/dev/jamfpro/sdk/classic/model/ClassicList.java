@@ -40,12 +40,12 @@ public abstract class ClassicList<T> extends ClassicElement {
      * What {@link #getItems()} hands out: the list itself, made on first use, so callers can add to
      * it. (Subclasses hold the field, because JAXB names the item element on it.)
      */
-    protected static <T> List<T> live(List<T> items) {
+    static <T> List<T> live(List<T> items) {
         return items == null ? new ArrayList<>() : items;
     }
 
     /** What {@link #setItems(List)} stores: a copy, or null, which JAXB leaves out of the document. */
-    protected static <T> List<T> copy(List<T> items) {
+    static <T> List<T> copy(List<T> items) {
         return items == null ? null : new ArrayList<>(items);
     }
 }

@@ -12,31 +12,50 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reading and writing Classic API XML with one shared {@link JAXBContext} (expensive, thread-safe);
- * marshallers and unmarshallers are made per call (cheap, not thread-safe). Every read goes through
- * {@link SafeXml}. A value JAXB cannot convert fails the read instead of being dropped.
+ * Reading and writing Classic API XML. Each model class gets its own {@link JAXBContext} (expensive to
+ * build, thread-safe, cached), made the first time that class is read or written, so a program that
+ * reads categories never pays for the computer model; marshallers and unmarshallers are made per call
+ * (cheap, not thread-safe). Every read goes through {@link SafeXml}.
+ *
+ * <p>Reads are checked to be lossless: every element and attribute of the answer must be in what the
+ * model would write back ({@link XmlCensus}). A value JAXB cannot convert, or an element repeated where
+ * the model holds one, fails the read instead of being dropped.
  */
 public final class ClassicXml {
-    private final JAXBContext context;
+    private final Map<Class<?>, JAXBContext> contexts = new ConcurrentHashMap<>();
 
-    public ClassicXml(Class<?>... modelClasses) {
-        try {
-            this.context = JAXBContext.newInstance(modelClasses);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot build the Classic API JAXB context: " + e, e);
-        }
+    /** A reader and writer of Classic models; contexts are built on first use of each class. */
+    public ClassicXml() {
+    }
+
+    /** The JAXB context of one model class (and every class it refers to), built once. */
+    public JAXBContext context(Class<?> type) {
+        return contexts.computeIfAbsent(type, t -> {
+            try {
+                return JAXBContext.newInstance(t);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("cannot build the JAXB context of " + t.getName() + ": " + e, e);
+            }
+        });
+    }
+
+    /** How many model classes have a context so far (for start-up measurements). */
+    public int contextCount() {
+        return contexts.size();
     }
 
     /**
      * Reads a document whose root element must be {@code type}'s {@code @XmlRootElement}.
      *
-     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD)
+     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD, a loss)
      */
     public <T> T read(byte[] xml, Class<T> type) {
         return read(new ByteArrayInputStream(xml), type);
@@ -45,18 +64,22 @@ public final class ClassicXml {
     /**
      * Reads a document from a stream, parsing as it reads; root element as in {@link #read(byte[], Class)}.
      *
-     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD)
+     * @throws MalformedXmlException naming the problem (not XML, wrong root, bad value, DTD, a loss)
      */
     public <T> T read(InputStream xml, Class<T> type) {
         String expected = rootName(type);
         try {
-            XMLStreamReader reader = SafeXml.reader(xml);
+            XmlCensus.CountingReader reader = new XmlCensus.CountingReader(SafeXml.reader(xml));
             toFirstElement(reader);
             if (!expected.equals(reader.getLocalName())) {
                 throw new MalformedXmlException("expected <" + expected + "> but the answer's root is <"
                         + reader.getLocalName() + ">");
             }
-            return unmarshaller().unmarshal(reader, type).getValue();
+            T model = unmarshaller(type).unmarshal(reader, type).getValue();
+            XmlCensus written = new XmlCensus();
+            marshaller(type).marshal(model, written.handler());
+            reader.census().assertKeptBy(written, expected);
+            return model;
         } catch (XMLStreamException | JAXBException e) {
             throw new MalformedXmlException("malformed XML: " + describe(e), e);
         }
@@ -64,32 +87,44 @@ public final class ClassicXml {
 
     /**
      * Reads a list document ({@code <computers><size>2</size><computer>...</computer>...</computers>}):
-     * the children named {@code itemElement}, in order. Other children ({@code size}) are skipped.
+     * the children named {@code itemElement}, in order. {@code <size>} is skipped; any other child
+     * fails the read, as it would otherwise be lost.
      */
     public <I> List<I> readList(byte[] xml, String listElement, String itemElement, Class<I> itemType) {
         return readList(new ByteArrayInputStream(xml), listElement, itemElement, itemType);
     }
 
     /** {@link #readList(byte[], String, String, Class)} from a stream, parsing as it reads. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <I> List<I> readList(InputStream xml, String listElement, String itemElement, Class<I> itemType) {
         try {
-            XMLStreamReader reader = SafeXml.reader(xml);
+            XmlCensus.CountingReader reader = new XmlCensus.CountingReader(SafeXml.reader(xml));
             toFirstElement(reader);
             if (!listElement.equals(reader.getLocalName())) {
                 throw new MalformedXmlException("expected <" + listElement + "> but the answer's root is <"
                         + reader.getLocalName() + ">");
             }
-            Unmarshaller unmarshaller = unmarshaller();
+            Unmarshaller unmarshaller = unmarshaller(itemType);
+            Marshaller marshaller = marshaller(itemType);
+            XmlCensus written = new XmlCensus();
+            written.count(listElement);
             List<I> items = new ArrayList<>();
             reader.next();
             while (true) {
                 int event = reader.getEventType();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (itemElement.equals(reader.getLocalName())) {
-                        items.add(unmarshaller.unmarshal(reader, itemType).getValue()); // leaves the reader after it
-                    } else {
-                        skipElement(reader);
+                    String name = reader.getLocalName();
+                    if (itemElement.equals(name)) {
+                        I item = unmarshaller.unmarshal(reader, itemType).getValue(); // leaves the reader after it
+                        marshaller.marshal(new JAXBElement(new QName(itemElement), itemType, item), written.handler());
+                        items.add(item);
+                    } else if ("size".equals(name)) {
+                        written.count("size");
+                        reader.getElementText();
                         reader.next();
+                    } else {
+                        throw new MalformedXmlException("the list <" + listElement + "> holds a <" + name
+                                + "> besides its <" + itemElement + "> entries; it would be lost");
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
                     break;
@@ -97,6 +132,7 @@ public final class ClassicXml {
                     reader.next();
                 }
             }
+            reader.census().assertKeptBy(written, listElement);
             return items;
         } catch (XMLStreamException | JAXBException e) {
             throw new MalformedXmlException("malformed XML: " + describe(e), e);
@@ -149,10 +185,8 @@ public final class ClassicXml {
 
     private String marshal(Object model, Object root) {
         try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             StringWriter out = new StringWriter();
-            marshaller.marshal(root, out);
+            marshaller(model.getClass()).marshal(root, out);
             return out.toString();
         } catch (JAXBException e) {
             throw new IllegalArgumentException("cannot write " + model.getClass().getSimpleName() + " as XML: " + e, e);
@@ -168,8 +202,14 @@ public final class ClassicXml {
         return root.name();
     }
 
-    private Unmarshaller unmarshaller() throws JAXBException {
-        Unmarshaller unmarshaller = context.createUnmarshaller();
+    private Marshaller marshaller(Class<?> type) throws JAXBException {
+        Marshaller marshaller = context(type).createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+        return marshaller;
+    }
+
+    private Unmarshaller unmarshaller(Class<?> type) throws JAXBException {
+        Unmarshaller unmarshaller = context(type).createUnmarshaller();
         unmarshaller.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING);
         return unmarshaller;
     }
