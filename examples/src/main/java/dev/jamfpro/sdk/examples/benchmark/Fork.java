@@ -37,7 +37,9 @@ final class Fork {
                 if (line.startsWith("RESULT ")) {
                     for (String pair : line.substring(7).split(" ")) {
                         int eq = pair.indexOf('=');
-                        result.put(pair.substring(0, eq), pair.substring(eq + 1));
+                        if (eq > 0) {
+                            result.put(pair.substring(0, eq), pair.substring(eq + 1));
+                        }
                     }
                 } else {
                     lines.accept(line);

@@ -3,6 +3,10 @@ package dev.jamfpro.sdk.examples.benchmark;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import com.google.gson.JsonParser;
+import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
+import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,23 +29,24 @@ final class LargeReadHeap {
     private LargeReadHeap() {
     }
 
-    /** One Pro record of about 400 bytes: strings, as most of an inventory record is. */
-    private static String proRecord(long i) {
-        return "{\"id\":\"" + i + "\",\"udid\":\"" + uuid(i) + "\",\"general\":{\"name\":\"Oscar's MacBook Air " + i
-                + " (Design, 3rd floor)\",\"lastIpAddress\":\"10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255)
-                + "\",\"platform\":\"Mac\",\"barcode1\":\"BC-" + i + "\",\"barcode2\":\"\",\"assetTag\":\"JAMF-"
-                + (100000 + i) + "\",\"jamfBinaryVersion\":\"11.30.1-t1761231234\",\"managementId\":\"" + uuid(i * 7)
-                + "\",\"distributionPoint\":\"Primary DP\",\"enrollmentMethod\":\"User-initiated - no invitation\"}}";
+    /**
+     * Real-shaped Pro records: the simulator's own GENERAL records (strings, booleans, nulls, nested site
+     * and management objects, dates), as Jamf Pro serves them, cycled to fill the answer.
+     */
+    private static List<String> simulatorRecords() throws Exception {
+        try (JamfProSimulator jamf = JamfProSimulator.builder().computers(500).requestLogLimit(0).start();
+             AsyncJamfProClient client = AsyncJamfProClient.builder().baseUrl(jamf.baseUrl())
+                     .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret")).build()) {
+            String page = client.proApiRequest("GET", "v1/computers-inventory", Map.of("section", "GENERAL",
+                    "page-size", "500"), null).join().body();
+            List<String> records = new java.util.ArrayList<>();
+            JsonParser.parseString(page).getAsJsonObject().getAsJsonArray("results").forEach(r -> records.add(r.toString()));
+            return records;
+        }
     }
 
     private static String classicItem(long i) {
         return "<computer><id>" + i + "</id><name>Oscar's MacBook Air " + i + " (Design, 3rd floor)</name></computer>";
-    }
-
-    private static String uuid(long i) {
-        String hex = String.format(Locale.ROOT, "%032x", i * 0x9E3779B97F4A7C15L & Long.MAX_VALUE);
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
-                + "-" + hex.substring(20, 32);
     }
 
     /** A body of about {@code bytes} made of {@code count} records; its exact length is computed first. */
@@ -74,7 +79,9 @@ final class LargeReadHeap {
         long bytes = MEGABYTES * 1024L * 1024;
         System.out.printf(Locale.ROOT, "%n[5] Peak heap of one typed read of a %d MB answer, fresh JVM at -Xmx%s%n",
                 MEGABYTES, XMX);
-        Generated pro = Generated.of(bytes, "{\"totalCount\":0,\"results\":[", "]}", ",", LargeReadHeap::proRecord);
+        List<String> records = simulatorRecords();
+        Generated pro = Generated.of(bytes, "{\"totalCount\":0,\"results\":[", "]}", ",",
+                i -> records.get((int) (i % records.size())));
         Generated classic = Generated.of(bytes, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><computers><size>0</size>",
                 "</computers>", "", LargeReadHeap::classicItem);
         try (RawServer server = new RawServer((method, path) -> {

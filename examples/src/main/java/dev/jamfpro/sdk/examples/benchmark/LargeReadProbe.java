@@ -38,9 +38,10 @@ public final class LargeReadProbe {
         String outcome = "ok";
         long baseline;
         long retained = -1;
-        try (AsyncJamfProClient client = AsyncJamfProClient.builder().baseUrl("http://localhost:" + port)
+        try (AsyncJamfProClient client = AsyncJamfProClient.builder().server("localhost").port(port)
                 .credentials(new ApiClientCredentialsProvider("bench", "bench"))
-                .sessionConfig(SessionConfig.builder().timeout(java.time.Duration.ofMinutes(3)).build()).build()) {
+                .sessionConfig(SessionConfig.builder().scheme("http").timeout(java.time.Duration.ofMinutes(3)).build())
+                .build()) {
             // warm-up: token, connection, classes (a small answer from the same server would need another route)
             client.getAccessToken().join();
             if (mode.equals("pro")) {

@@ -56,9 +56,9 @@ public final class ManyClientsProbe {
     }
 
     private static AsyncJamfProClient client(JamfProClientResources resources, int port) {
-        AsyncJamfProClient.Builder builder = AsyncJamfProClient.builder().baseUrl("http://localhost:" + port)
+        AsyncJamfProClient.Builder builder = AsyncJamfProClient.builder().server("localhost").port(port)
                 .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
-                .sessionConfig(SessionConfig.builder().build());
+                .sessionConfig(SessionConfig.builder().scheme("http").build());
         return (resources == null ? builder : builder.resources(resources)).build();
     }
 

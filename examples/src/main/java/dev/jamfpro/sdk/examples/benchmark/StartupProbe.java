@@ -2,6 +2,7 @@ package dev.jamfpro.sdk.examples.benchmark;
 
 import com.google.gson.Gson;
 import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -32,8 +33,9 @@ public final class StartupProbe {
         String base = "http://localhost:" + args[1];
         String version;
         if (args[0].equals("sdk")) {
-            try (AsyncJamfProClient client = AsyncJamfProClient.builder().baseUrl(base)
-                    .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret")).build()) {
+            try (AsyncJamfProClient client = AsyncJamfProClient.builder().server("localhost")
+                    .port(Integer.parseInt(args[1])).credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
+                    .sessionConfig(SessionConfig.builder().scheme("http").build()).build()) {
                 version = client.proApi().getJamfProVersionV1().join().getVersion();
             }
         } else {
