@@ -34,13 +34,6 @@ class TokenFailuresTest {
         return wm.countRequestsMatching(postRequestedFor(urlEqualTo("/api/v1/oauth/token")).build()).getCount();
     }
 
-    private static List<CompletableFuture<JamfResponse>> fire(AsyncJamfProClient client, int n) {
-        List<CompletableFuture<JamfResponse>> calls = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            calls.add(client.proApiRequest("GET", "v1/jamf-pro-version", null, null));
-        }
-        return calls;
-    }
 
     /** Waits for every call (bounded), returning the failures. */
     private static List<Throwable> failures(List<CompletableFuture<JamfResponse>> calls, int seconds) {
@@ -59,17 +52,17 @@ class TokenFailuresTest {
         wm.stubFor(get(PING).willReturn(okJson("{\"version\":\"11.30.1\"}")));
         ManualClock clock = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder(), clock).build()) {
-            List<Throwable> first = failures(fire(client, 200), 20);
+            List<Throwable> first = failures(TokenManagementTest.fire(client, 200), 20);
             assertEquals(1, tokenRequests(), "every caller of the burst shares the one failed token request");
             first.forEach(e -> assertEquals("POST /api/v1/oauth/token failed: HTTP 500", e.getMessage()));
 
             clock.advance(Duration.ofMillis(500)); // within the failure hold: the same answer, no new request
-            failures(fire(client, 50), 20);
+            failures(TokenManagementTest.fire(client, 50), 20);
             assertEquals(1, tokenRequests());
 
             clock.advance(Duration.ofSeconds(1)); // past it: the next burst tries again, once
             wm.stubFor(post("/api/v1/oauth/token").willReturn(okJson(Stubs.tokenJson("tok", 1200)).withFixedDelay(20)));
-            CompletableFuture.allOf(fire(client, 200).toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(TokenManagementTest.fire(client, 200).toArray(CompletableFuture[]::new)).join();
             assertEquals(2, tokenRequests());
         }
         assertEquals(200, wm.countRequestsMatching(getRequestedFor(urlEqualTo(PING)).build()).getCount(),
@@ -83,7 +76,7 @@ class TokenFailuresTest {
              AsyncJamfProClient client = Stubs.client(server.port(), SessionConfig.builder().maxConcurrency(5)
                      .timeout(Duration.ofSeconds(1)), new ApiClientCredentialsProvider("id", "secret")).build()) {
             // Before: 10 batches of 5, one timeout each (10 s). Now one token request fails all 50 at once.
-            List<Throwable> failures = failures(fire(client, 50), 4);
+            List<Throwable> failures = failures(TokenManagementTest.fire(client, 50), 4);
             for (Throwable failure : failures) {
                 JamfProTimeoutException timeout = assertInstanceOf(JamfProTimeoutException.class, failure);
                 assertEquals("POST /api/v1/oauth/token (the token request) timed out: no token was obtained, so the "
@@ -102,7 +95,7 @@ class TokenFailuresTest {
         wm.stubFor(post("/api/v1/oauth/token").willReturn(okJson(Stubs.tokenJson("tok", 1200)).withFixedDelay(200)));
         wm.stubFor(get(PING).willReturn(okJson("{\"version\":\"11.30.1\"}")));
         try (AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder().maxConcurrency(1)).build()) {
-            List<CompletableFuture<JamfResponse>> calls = fire(client, 20);
+            List<CompletableFuture<JamfResponse>> calls = TokenManagementTest.fire(client, 20);
             assertEquals(0, client.inFlightRequests(), "nobody holds a permit while the token is awaited");
             CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).orTimeout(20, TimeUnit.SECONDS).join();
             assertEquals(1, client.peakInFlightRequests());

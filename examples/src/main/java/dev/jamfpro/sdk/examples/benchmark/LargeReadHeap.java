@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import java.util.List;
@@ -35,8 +36,9 @@ final class LargeReadHeap {
      */
     private static List<String> simulatorRecords() throws Exception {
         try (JamfProSimulator jamf = JamfProSimulator.builder().computers(500).requestLogLimit(0).start();
-             AsyncJamfProClient client = AsyncJamfProClient.builder().baseUrl(jamf.baseUrl())
-                     .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret")).build()) {
+             AsyncJamfProClient client = AsyncJamfProClient.builder().server(jamf.host()).port(jamf.port())
+                     .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
+                     .sessionConfig(SessionConfig.builder().scheme("http").build()).build()) {
             String page = client.proApiRequest("GET", "v1/computers-inventory", Map.of("section", "GENERAL",
                     "page-size", "500"), null).join().body();
             List<String> records = new java.util.ArrayList<>();

@@ -49,7 +49,7 @@ public final class LargeReadProbe {
             } else {
                 client.classicApi();
             }
-            baseline = usedAfterFullGc();
+            baseline = HeapProbe.usedAfterFullGc();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                     if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
@@ -72,7 +72,7 @@ public final class LargeReadProbe {
                         ? client.proApi().getComputersInventoryV1(List.of("GENERAL"), 0, 2000, null, null).join().getResults()
                         : client.classicApi().listAllComputers().join();
                 records = result.size();
-                retained = usedAfterFullGc() - baseline;
+                retained = HeapProbe.usedAfterFullGc() - baseline;
                 if (records != expected) {
                     outcome = "wrong-count(" + records + "/" + expected + ")";
                 }
@@ -83,21 +83,10 @@ public final class LargeReadProbe {
         }
         long peak = Math.max(peakAfterGc.get(), retained + baseline);
         System.out.printf(Locale.ROOT, "RESULT mode=%s outcome=%s maxHeapMb=%.1f baselineMb=%.1f peakAboveBaselineMb=%.1f "
-                        + "retainedMb=%.1f%n", mode, outcome, mb(Runtime.getRuntime().maxMemory()), mb(baseline),
-                mb(peak - baseline), retained < 0 ? -1.0 : mb(retained));
+                        + "retainedMb=%.1f%n", mode, outcome, HeapProbe.mb(Runtime.getRuntime().maxMemory()), HeapProbe.mb(baseline),
+                HeapProbe.mb(peak - baseline), retained < 0 ? -1.0 : HeapProbe.mb(retained));
         System.exit(0);
     }
 
-    private static long usedAfterFullGc() {
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return used;
-    }
 
-    private static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
-    }
 }

@@ -28,7 +28,7 @@ public final class ManyClientsProbe {
             warm.proApi().getJamfProVersionV1().join();
         }
         Thread.sleep(200);
-        long baseline = usedAfterFullGc();
+        long baseline = HeapProbe.usedAfterFullGc();
         int threadsBefore = Thread.activeCount();
         JamfProClientResources resources = shared ? JamfProClientResources.create() : null;
         List<AsyncJamfProClient> clients = new ArrayList<>();
@@ -40,7 +40,7 @@ public final class ManyClientsProbe {
         int liveThreads = Thread.activeCount();
         int sdkThreads = (int) Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("jamf-pro-sdk-")).count();
-        long idle = usedAfterFullGc() - baseline;
+        long idle = HeapProbe.usedAfterFullGc() - baseline;
         int connections = openConnections(port);
         System.out.printf(Locale.ROOT, "RESULT mode=%s clients=%d oneCallEachMs=%d liveThreadsBefore=%d liveThreadsAfterCalls=%d "
                         + "sdkThreadsAfterCalls=%d idleHeapPerClientKb=%.1f openConnections=%d%n", args[0], count,
@@ -81,12 +81,4 @@ public final class ManyClientsProbe {
         return count;
     }
 
-    private static long usedAfterFullGc() {
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        }
-        return used;
-    }
 }

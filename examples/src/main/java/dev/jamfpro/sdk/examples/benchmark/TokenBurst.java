@@ -68,8 +68,8 @@ final class TokenBurst {
     }
 
     private static AsyncJamfProClient client(RawServer server, Duration timeout) {
-        return AsyncJamfProClient.builder().baseUrl(server.baseUrl())
+        return AsyncJamfProClient.builder().server("localhost").port(server.port())
                 .credentials(new ApiClientCredentialsProvider("bench", "bench"))
-                .sessionConfig(SessionConfig.builder().maxConcurrency(5).timeout(timeout).build()).build();
+                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(5).timeout(timeout).build()).build();
     }
 }

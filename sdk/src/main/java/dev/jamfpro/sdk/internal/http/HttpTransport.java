@@ -130,13 +130,8 @@ public final class HttpTransport {
         return exchange.result;
     }
 
-    /** The whole answer, its body read into memory (within {@code maxResponseSize}), any status. */
-    public CompletableFuture<Response> execute(Request request) {
-        return exchange(request, HttpTransport::buffered);
-    }
-
     /** {@code response} with its body read into memory, so it outlives the connection. */
-    public static Response buffered(Response response) throws IOException {
+    static Response buffered(Response response) throws IOException {
         ResponseBody body = response.body();
         if (body == null) {
             return response;
@@ -149,11 +144,6 @@ public final class HttpTransport {
     /** A {@link Call.Factory} for Retrofit whose calls go through {@link #exchange}. */
     public Call.Factory callFactory(ProApiConverterFactory converters) {
         return new TransportCall.Factory(this, converters);
-    }
-
-    /** The session this transport sends for. */
-    public ClientSession session() {
-        return session;
     }
 
     /** One request through its attempts. */
