@@ -37,18 +37,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import okhttp3.ConnectionPool;
 import okhttp3.CookieJar;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -63,7 +57,9 @@ import retrofit2.Retrofit;
 /**
  * The asynchronous Jamf Pro client: the generated Pro API ({@link #proApi()}), the Classic API
  * ({@link #classicApi()}), raw requests, and concurrent fan-out, all sharing one token, one cookie
- * jar, one connection pool and one concurrency limit.
+ * jar and one concurrency limit. Its threads, dispatcher and connection pool come from the
+ * {@link JamfProClientResources} it is built on ({@link Builder#resources}), shared with other clients,
+ * or from a private set closed with it. {@link #withOptions} gives a view with other per-call settings.
  *
  * <pre>{@code
  * try (AsyncJamfProClient client = AsyncJamfProClient.builder()
@@ -80,8 +76,8 @@ import retrofit2.Retrofit;
  * {@code jamf-pro-sdk-N-http-M}); a continuation that blocks holds only its own thread, but for heavy
  * work prefer {@code thenApplyAsync} with an executor of yours.
  * Failures arrive as the cause of the future's {@code CompletionException}: {@link JamfProApiException},
- * {@link ClassicApiException}, {@link CredentialsException}, {@link JamfProTimeoutException}, or
- * another {@link JamfProSdkException}.
+ * {@link ClassicApiException}, {@link CredentialsException}, {@link JamfProTimeoutException},
+ * {@link ClientClosedException}, or another {@link JamfProSdkException}.
  */
 public final class AsyncJamfProClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncJamfProClient.class);

@@ -255,6 +255,10 @@ public final class HttpTransport {
         }
 
         void onAnswer(Response response, AccessToken token, long started) {
+            if (result.isDone()) { // cancelled, or the client was closed meanwhile: nobody reads this answer
+                log(started, response.code() + ", not read: the call had ended");
+                return;
+            }
             if (response.code() == 401 && !replayedForToken && replayable()) {
                 log(started, "401");
                 replayedForToken = true;
@@ -326,7 +330,11 @@ public final class HttpTransport {
         void retryAfter(Duration wait, String reason) {
             retries++;
             LOG.debug("{} {}: {}; retry {} in {} ms", method, path, reason, retries, wait.toMillis());
-            session.scheduler().schedule(this::attempt, wait);
+            try {
+                session.scheduler().schedule(this::attempt, wait);
+            } catch (java.util.concurrent.RejectedExecutionException closed) { // the resources were closed
+                abort();
+            }
         }
 
         boolean replayable() {
