@@ -11,10 +11,12 @@ import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
 import dev.jamfpro.sdk.internal.auth.TokenSource;
 import dev.jamfpro.sdk.internal.auth.UserTokenSource;
+import dev.jamfpro.sdk.internal.http.ClientSession;
 import dev.jamfpro.sdk.internal.http.ConcurrencyLimiter;
 import dev.jamfpro.sdk.internal.http.DelayScheduler;
 import dev.jamfpro.sdk.internal.http.ErrorBodies;
 import dev.jamfpro.sdk.internal.http.HttpTransport;
+import dev.jamfpro.sdk.internal.http.LazyProApi;
 import dev.jamfpro.sdk.internal.http.PathEncoding;
 import dev.jamfpro.sdk.internal.http.ProApiCallAdapterFactory;
 import dev.jamfpro.sdk.internal.http.ProApiConverterFactory;
@@ -24,6 +26,7 @@ import dev.jamfpro.sdk.internal.http.Tls;
 import dev.jamfpro.sdk.internal.json.JamfGson;
 import dev.jamfpro.sdk.pro.api.ProApi;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,18 +37,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import okhttp3.ConnectionPool;
 import okhttp3.CookieJar;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -60,7 +57,9 @@ import retrofit2.Retrofit;
 /**
  * The asynchronous Jamf Pro client: the generated Pro API ({@link #proApi()}), the Classic API
  * ({@link #classicApi()}), raw requests, and concurrent fan-out, all sharing one token, one cookie
- * jar, one connection pool and one concurrency limit.
+ * jar and one concurrency limit. Its threads, dispatcher and connection pool come from the
+ * {@link JamfProClientResources} it is built on ({@link Builder#resources}), shared with other clients,
+ * or from a private set closed with it. {@link #withOptions} gives a view with other per-call settings.
  *
  * <pre>{@code
  * try (AsyncJamfProClient client = AsyncJamfProClient.builder()
@@ -77,8 +76,8 @@ import retrofit2.Retrofit;
  * {@code jamf-pro-sdk-N-http-M}); a continuation that blocks holds only its own thread, but for heavy
  * work prefer {@code thenApplyAsync} with an executor of yours.
  * Failures arrive as the cause of the future's {@code CompletionException}: {@link JamfProApiException},
- * {@link ClassicApiException}, {@link CredentialsException}, {@link JamfProTimeoutException}, or
- * another {@link JamfProSdkException}.
+ * {@link ClassicApiException}, {@link CredentialsException}, {@link JamfProTimeoutException},
+ * {@link ClientClosedException}, or another {@link JamfProSdkException}.
  */
 public final class AsyncJamfProClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AsyncJamfProClient.class);
@@ -86,87 +85,74 @@ public final class AsyncJamfProClient implements AutoCloseable {
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
     private static final MediaType XML = MediaType.get("application/xml");
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    private final String server;
-    private final SessionConfig config;
-    private final HttpUrl baseUrl;
-    private final OkHttpClient http;
-    private final TokenManager tokens;
-    private final HttpTransport transport;
-    private final ExecutorService callbacks;
-    private final ScheduledExecutorService timer;
-    private final ProApi proApi;
-    private final ClassicApi classicApi;
-    private final AtomicBoolean closed = new AtomicBoolean();
-
-    private AsyncJamfProClient(Builder b) {
-        this.server = b.server;
-        this.config = b.sessionConfig;
-        int id = CLIENTS.incrementAndGet();
-        this.baseUrl = new HttpUrl.Builder().scheme(config.scheme()).host(b.server).port(b.port).build();
-        this.callbacks = Executors.newCachedThreadPool(daemon("jamf-pro-sdk-" + id + "-callback"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("jamf-pro-sdk-" + id + "-timer"));
-        this.http = okHttp(config, b.clock, daemon("jamf-pro-sdk-" + id + "-http"));
-        TokenHttp tokenHttp = new TokenHttp(http, config.userAgent());
-        TokenSource source = b.credentials instanceof ApiClientCredentialsProvider apiClient
-                ? new OAuthTokenSource(tokenHttp, baseUrl, apiClient, b.clock)
-                : new UserTokenSource(tokenHttp, baseUrl, (UserCredentialsProvider) b.credentials);
-        this.tokens = new TokenManager(source, b.clock);
-        DelayScheduler scheduler = b.delayScheduler != null ? b.delayScheduler
-                : (task, delay) -> timer.schedule(() -> callbacks.execute(task), delay.toNanos(), TimeUnit.NANOSECONDS);
-        RetryPolicy retry = new RetryPolicy(config.maxRetries(), config.retryBaseDelay(), config.retryMaxDelay(),
-                b.clock, () -> ThreadLocalRandom.current().nextDouble());
-        this.transport = new HttpTransport(http, new ConcurrencyLimiter(config.maxConcurrency(), callbacks), retry,
-                tokens, scheduler, config.userAgent());
-        Retrofit retrofit = new Retrofit.Builder()
-                .baseUrl(baseUrl.resolve("api/"))
-                .callFactory(transport.callFactory())
-                .addCallAdapterFactory(new ProApiCallAdapterFactory(config.maxConcurrency()))
-                .addConverterFactory(new ProApiConverterFactory(JamfGson.gson()))
-                .build();
-        this.proApi = retrofit.create(ProApi.class);
-        this.classicApi = new ClassicApi(new Classic());
+    /**
+     * What a client and all its views share: the server, the configuration, the {@link ClientSession}
+     * (token, cookies, limit, requests in flight) and the resources it runs on. A second face over the
+     * same client (the synchronous one) wraps an {@link AsyncJamfProClient} of this tenant.
+     */
+    private record Tenant(String server, SessionConfig config, ClientSession session, JamfProClientResources resources,
+                          boolean ownsResources) {
     }
 
-    private static OkHttpClient okHttp(SessionConfig config, Clock clock, ThreadFactory threads) {
-        Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(threads));
-        // The transport's limiter is the bound on requests in flight. OkHttp's own cap is lifted so that
-        // token calls never queue behind API calls and a continuation that blocks (futures complete on
-        // these threads) can never starve the dispatcher.
-        dispatcher.setMaxRequests(Integer.MAX_VALUE);
-        dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
-        Duration timeout = config.timeout();
-        Duration connect = timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30);
+    private final Tenant tenant;
+    private final RequestOptions options;
+    private final HttpTransport transport;
+    private volatile ProApi proApi;
+    private volatile ClassicApi classicApi;
+
+    private AsyncJamfProClient(Tenant tenant, RequestOptions options) {
+        this.tenant = tenant;
+        this.options = options;
+        SessionConfig config = tenant.config();
+        Duration timeout = options.timeout().orElse(config.timeout());
+        OkHttpClient http = tenant.session().http();
+        if (!timeout.equals(config.timeout())) {
+            http = withTimeout(http.newBuilder(), timeout).build(); // same dispatcher, pool and cookie jar
+        }
+        RetryPolicy retry = new RetryPolicy(options.maxRetries().orElse(config.maxRetries()), config.retryBaseDelay(),
+                config.retryMaxDelay(), tenant.session().clock(), () -> ThreadLocalRandom.current().nextDouble());
+        this.transport = new HttpTransport(tenant.session(), http, retry, config.userAgent());
+    }
+
+    private static AsyncJamfProClient build(Builder b) {
+        SessionConfig config = b.sessionConfig;
+        boolean owns = b.resources == null;
+        JamfProClientResources resources = owns ? JamfProClientResources.forOneClient(config) : b.resources;
+        resources.checkOpen();
+        HttpUrl baseUrl = new HttpUrl.Builder().scheme(b.scheme).host(b.server).port(b.port).build();
         CookieJar jar = CookieJar.NO_COOKIES;
         if (config.cookies()) {
-            SharedCookieJar shared = new SharedCookieJar(clock);
+            SharedCookieJar shared = new SharedCookieJar(b.clock);
             if (config.cookieFile() != null) {
                 shared.load(config.cookieFile());
             }
             jar = shared;
         }
-        OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(config.maxConcurrency() + 2, 5, TimeUnit.MINUTES))
-                .retryOnConnectionFailure(false) // the RetryPolicy decides, and never replays a sent write
-                .connectTimeout(connect)
-                .readTimeout(timeout)
-                .writeTimeout(timeout)
-                .callTimeout(timeout)
+        // The shared dispatcher and connection pool, with this client's own cookie jar, TLS and timeouts.
+        OkHttpClient.Builder builder = withTimeout(resources.http().newBuilder(), config.timeout())
                 .cookieJar(jar)
                 .eventListener(HttpTransport.EVENTS);
         Tls.configure(builder, config.verify(), config.caCertBundle());
-        return builder.build();
+        OkHttpClient http = builder.build();
+        TokenHttp tokenHttp = new TokenHttp(http, config.userAgent());
+        TokenSource source = b.credentials instanceof ApiClientCredentialsProvider apiClient
+                ? new OAuthTokenSource(tokenHttp, baseUrl, apiClient, b.clock)
+                : new UserTokenSource(tokenHttp, baseUrl, (UserCredentialsProvider) b.credentials);
+        ExecutorService executor = resources.executor();
+        ScheduledExecutorService timer = resources.timer();
+        DelayScheduler scheduler = b.delayScheduler != null ? b.delayScheduler
+                : (task, delay) -> timer.schedule(() -> executor.execute(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+        ClientSession session = new ClientSession(baseUrl, http, tokenHttp, new TokenManager(source, b.clock),
+                new ConcurrencyLimiter(config.maxConcurrency(), executor), executor, scheduler, b.clock,
+                config.maxResponseSize());
+        resources.register(session);
+        return new AsyncJamfProClient(new Tenant(b.server, config, session, resources, owns), RequestOptions.none());
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static OkHttpClient.Builder withTimeout(OkHttpClient.Builder builder, Duration timeout) {
+        Duration connect = timeout.compareTo(Duration.ofSeconds(30)) < 0 ? timeout : Duration.ofSeconds(30);
+        return builder.connectTimeout(connect).readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout);
     }
 
     /** A builder; {@code server} and {@code credentials} are required. */
@@ -179,28 +165,72 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * {@link CompletableFuture}, plus a {@code ...Pages} method beside every paged operation.
      */
     public ProApi proApi() {
-        return proApi;
+        ProApi api = proApi;
+        if (api == null) {
+            synchronized (this) {
+                api = proApi;
+                if (api == null) {
+                    // Made on first use: a client that only makes Classic calls never loads the Pro API.
+                    ProApiConverterFactory converters = new ProApiConverterFactory(JamfGson.gson());
+                    Retrofit retrofit = new Retrofit.Builder()
+                            .baseUrl(tenant.session().baseUrl().resolve("api/"))
+                            .callFactory(transport.callFactory(converters))
+                            .addCallAdapterFactory(new ProApiCallAdapterFactory(tenant.config().maxConcurrency()))
+                            .addConverterFactory(converters)
+                            .build();
+                    // Per-tag services made on first use: one proxy over all of ProApi would load every
+                    // parameter type of every operation (144 model classes, ~0.3 s of CPU) for the first call.
+                    proApi = api = new LazyProApi(retrofit::create);
+                }
+            }
+        }
+        return api;
     }
 
     /** The Classic (XML) API under {@code /JSSResource}. */
     public ClassicApi classicApi() {
-        return classicApi;
+        ClassicApi api = classicApi;
+        if (api == null) {
+            synchronized (this) {
+                api = classicApi;
+                if (api == null) {
+                    // Made on first use: a client that only makes Pro calls never loads the Classic layer.
+                    classicApi = api = new ClassicApi(new Classic());
+                }
+            }
+        }
+        return api;
+    }
+
+    /**
+     * A view of this client whose calls use {@code options} (for example a longer timeout for a big
+     * upload, or no retries) and share everything else with this client: token, cookies, connections,
+     * the concurrency limit, the threads. Options left unset keep this client's values. The view is the
+     * same client: closing it closes the client and every view of it.
+     */
+    public AsyncJamfProClient withOptions(RequestOptions options) {
+        Objects.requireNonNull(options, "options == null");
+        return new AsyncJamfProClient(tenant, options.over(this.options));
+    }
+
+    /** The per-call options of this view ({@link RequestOptions#none()} for a client as built). */
+    public RequestOptions requestOptions() {
+        return options;
     }
 
     /** The current access token, refreshed first if it is stale. */
     public CompletableFuture<AccessToken> getAccessToken() {
-        checkOpen();
-        return tokens.token();
+        return tenant.session().tokens().token();
     }
 
     /** The server this client talks to (host name only). */
     public String server() {
-        return server;
+        return tenant.server();
     }
 
     /** This client's configuration. */
     public SessionConfig sessionConfig() {
-        return config;
+        return tenant.config();
     }
 
     /**
@@ -216,7 +246,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
     public CompletableFuture<JamfResponse> proApiRequest(String method, String resourcePath, Map<String, String> query,
                                                          Object jsonBody) {
         String verb = checkMethod(method);
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment("api");
+        HttpUrl.Builder url = tenant.session().baseUrl().newBuilder().addPathSegment("api");
         PathEncoding.segments(resourcePath).forEach(segment -> url.addEncodedPathSegment(PathEncoding.encodeSegment(segment)));
         if (query != null) {
             query.forEach((name, value) -> url.addQueryParameter(Objects.requireNonNull(name, "query name == null"), value));
@@ -257,7 +287,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
 
     private Request classicHttpRequest(String method, List<String> segments, RequestBody body) {
         String verb = checkMethod(method);
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment("JSSResource");
+        HttpUrl.Builder url = tenant.session().baseUrl().newBuilder().addPathSegment("JSSResource");
         segments.forEach(segment -> url.addEncodedPathSegment(PathEncoding.encodeSegment(segment)));
         return request(verb, url.build(), body, "application/xml");
     }
@@ -273,19 +303,15 @@ public final class AsyncJamfProClient implements AutoCloseable {
         public <T> CompletableFuture<T> exchange(String method, List<String> pathSegments, RequestBody requestBody,
                                                  BodyReader<T> reader) {
             Request request = classicHttpRequest(method, pathSegments, requestBody);
-            checkOpen();
-            return transport.execute(request).thenApply(response -> {
+            // Parsed inside the exchange, from the connection: a body cut mid-read is retried like any
+            // connection failure, and no copy of the body is held.
+            return transport.exchange(request, response -> {
                 if (!response.isSuccessful()) {
                     JamfResponse answer = toJamfResponse(response);
                     throw ErrorBodies.classicApi(request.method(), request.url().encodedPath(), answer.statusCode(),
                             answer.body());
                 }
-                try (ResponseBody body = response.body()) {
-                    return reader.read(body);
-                } catch (IOException e) {
-                    throw new JamfProSdkException(request.method() + " " + request.url().encodedPath()
-                            + ": the answer's body could not be read: " + e, e);
-                }
+                return reader.read(response.body());
             });
         }
     }
@@ -305,29 +331,24 @@ public final class AsyncJamfProClient implements AutoCloseable {
                                                             Iterable<A> arguments) {
         Objects.requireNonNull(handler, "handler == null");
         Objects.requireNonNull(arguments, "arguments == null");
-        checkOpen();
+        SessionConfig config = tenant.config();
         return ConcurrentResults.start(handler, arguments, 2 * config.maxConcurrency(), config.returnExceptions(),
-                callbacks);
+                tenant.session().callbacks());
     }
 
     private CompletableFuture<JamfResponse> send(Request request, Function<JamfResponse, JamfProSdkException> error) {
-        checkOpen();
-        return transport.execute(request).thenApply(response -> {
-            JamfResponse answer = toJamfResponse(response);
-            if (!response.isSuccessful()) {
+        return transport.exchange(request, AsyncJamfProClient::toJamfResponse).thenApply(answer -> {
+            if (answer.statusCode() < 200 || answer.statusCode() > 299) {
                 throw error.apply(answer);
             }
             return answer;
         });
     }
 
-    private static JamfResponse toJamfResponse(Response response) {
-        try (ResponseBody body = response.body()) {
-            return new JamfResponse(response.code(), response.headers(), body == null ? new byte[0] : body.bytes());
-        } catch (IOException e) {
-            throw new JamfProSdkException(response.request().method() + " " + response.request().url().encodedPath()
-                    + ": the answer's body could not be read: " + e, e);
-        }
+    /** The whole answer, read inside the exchange (within {@code maxResponseSize}). */
+    private static JamfResponse toJamfResponse(Response response) throws IOException {
+        ResponseBody body = response.body();
+        return new JamfResponse(response.code(), response.headers(), body == null ? new byte[0] : body.bytes());
     }
 
     private static Request request(String method, HttpUrl url, RequestBody body, String accept) {
@@ -350,49 +371,50 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return verb;
     }
 
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("this AsyncJamfProClient is closed");
-        }
-    }
-
     /** Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics. */
     public int inFlightRequests() {
-        return transport.limiter().inFlight();
+        return tenant.session().limiter().inFlight();
     }
 
     /** The most requests that were in flight at once since the client was built, for diagnostics. */
     public int peakInFlightRequests() {
-        return transport.limiter().peak();
+        return tenant.session().limiter().peak();
     }
 
     /**
-     * Invalidates a held user token, then releases threads and connections. Idempotent. Waits for the
-     * invalidation at most {@code min(timeout, 10 s)}.
+     * Closes the client (and every view of it): every call in flight or waiting, and every call made
+     * afterwards, fails at once with {@link ClientClosedException} (Pro, Classic and raw calls alike);
+     * a held user token is invalidated (waiting at most {@code min(timeout, 10 s)}). A client built on
+     * shared {@link JamfProClientResources} leaves them and the other clients untouched; a client built
+     * without them releases its private threads and connections. Idempotent.
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        transport.close();
-        Duration wait = config.timeout().compareTo(Duration.ofSeconds(10)) < 0 ? config.timeout() : Duration.ofSeconds(10);
+        CompletableFuture<Void> invalidation = tenant.session().close();
+        Duration timeout = tenant.config().timeout();
+        Duration wait = timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
         try {
-            tokens.close().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            invalidation.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
             LOG.debug("Invalidating the user token on close failed: {}", e.toString());
         }
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-        timer.shutdownNow();
-        callbacks.shutdown();
+        tenant.resources().deregister(tenant.session());
+        if (tenant.ownsResources()) {
+            tenant.resources().close();
+        }
+    }
+
+    /** True once {@link #close()} was called on this client or any view of it, or on its resources. */
+    public boolean isClosed() {
+        return tenant.session().isClosed();
     }
 
     @Override
     public String toString() {
-        return "AsyncJamfProClient{server=" + server + ", config=" + config + '}';
+        return "AsyncJamfProClient{server=" + tenant.server() + ", config=" + tenant.config()
+                + (options.equals(RequestOptions.none()) ? "" : ", options=" + options) + '}';
     }
 
     /** Builder of {@link AsyncJamfProClient}; {@link #build()} validates and names a bad field. */
@@ -400,8 +422,11 @@ public final class AsyncJamfProClient implements AutoCloseable {
         private String server;
         private int port = 443;
         private boolean portSet;
+        private URI baseUrl;
+        private String scheme;
         private CredentialsProvider credentials;
         private SessionConfig sessionConfig = SessionConfig.defaults();
+        private JamfProClientResources resources;
         private Clock clock = Clock.systemUTC();
         private DelayScheduler delayScheduler;
 
@@ -414,11 +439,32 @@ public final class AsyncJamfProClient implements AutoCloseable {
             return this;
         }
 
-        /** The port (default 443). */
+        /** The port (default 443, or 80 with {@code scheme("http")}). */
         public Builder port(int port) {
             this.port = port;
             this.portSet = true;
             return this;
+        }
+
+        /**
+         * Scheme, host and port in one, for example {@code https://jamf.my.org} or
+         * {@code http://localhost:8080} (a simulator's {@code baseUrl()}); an alternative to
+         * {@link #server(String)} and {@link #port(int)}, whose scheme wins over {@link SessionConfig#scheme()}.
+         * No path, query or user info.
+         */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+            return this;
+        }
+
+        /** {@link #baseUrl(URI)} from text, for example {@code "https://jamf.my.org"}. */
+        public Builder baseUrl(String baseUrl) {
+            Objects.requireNonNull(baseUrl, "baseUrl == null");
+            try {
+                return baseUrl(new URI(baseUrl.trim()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("baseUrl is not a URL: '" + baseUrl + "'", e);
+            }
         }
 
         public Builder credentials(CredentialsProvider credentials) {
@@ -428,6 +474,15 @@ public final class AsyncJamfProClient implements AutoCloseable {
 
         public Builder sessionConfig(SessionConfig sessionConfig) {
             this.sessionConfig = sessionConfig;
+            return this;
+        }
+
+        /**
+         * Shared resources (connection pool, dispatcher, threads) to build this client on, with others;
+         * by default the client gets a private set, closed with it.
+         */
+        public Builder resources(JamfProClientResources resources) {
+            this.resources = Objects.requireNonNull(resources, "resources == null");
             return this;
         }
 
@@ -447,13 +502,64 @@ public final class AsyncJamfProClient implements AutoCloseable {
          * @throws IllegalArgumentException naming the first bad field
          */
         public AsyncJamfProClient build() {
+            if (sessionConfig == null) {
+                throw new IllegalArgumentException("sessionConfig == null");
+            }
+            if (baseUrl != null) {
+                fromBaseUrl();
+            } else {
+                checkServer();
+                scheme = sessionConfig.scheme();
+                if (!portSet && "http".equals(scheme)) {
+                    port = 80;
+                }
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
+            }
+            if (credentials == null) {
+                throw new IllegalArgumentException("credentials are required: an ApiClientCredentialsProvider or a "
+                        + "UserCredentialsProvider (see Credentials for loaders)");
+            }
+            return AsyncJamfProClient.build(this);
+        }
+
+        private void fromBaseUrl() {
+            if (server != null || portSet) {
+                throw new IllegalArgumentException("baseUrl and server/port both set: give one or the other");
+            }
+            String text = baseUrl.toString();
+            String urlScheme = baseUrl.getScheme() == null ? null : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+            if (!"https".equals(urlScheme) && !"http".equals(urlScheme)) {
+                throw new IllegalArgumentException("baseUrl must start with https:// or http://, got '" + text + "'");
+            }
+            if (baseUrl.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("baseUrl must not carry user info (use credentials), got '"
+                        + baseUrl.getScheme() + "://…@" + baseUrl.getHost() + "'");
+            }
+            String path = baseUrl.getRawPath();
+            if ((path != null && !path.isEmpty() && !path.equals("/")) || baseUrl.getRawQuery() != null
+                    || baseUrl.getRawFragment() != null) {
+                throw new IllegalArgumentException("baseUrl must be scheme, host and port only (the SDK adds /api and "
+                        + "/JSSResource), got '" + text + "'");
+            }
+            if (baseUrl.getHost() == null || baseUrl.getHost().isBlank()) {
+                throw new IllegalArgumentException("baseUrl has no host: '" + text + "'");
+            }
+            server = baseUrl.getHost();
+            checkServer();
+            scheme = urlScheme;
+            port = baseUrl.getPort() != -1 ? baseUrl.getPort() : "http".equals(scheme) ? 80 : 443;
+        }
+
+        private void checkServer() {
             if (server == null || server.isBlank()) {
-                throw new IllegalArgumentException("server is required, for example \"jamf.my.org\"");
+                throw new IllegalArgumentException("server is required, for example \"jamf.my.org\" (or give baseUrl)");
             }
             server = server.trim();
             if (server.contains("://")) {
                 throw new IllegalArgumentException("server must be a host name without a scheme (the SDK adds "
-                        + "https://), got '" + server + "'");
+                        + "https://; or use baseUrl), got '" + server + "'");
             }
             if (server.contains("/") || server.contains("?") || server.contains("#")) {
                 throw new IllegalArgumentException("server must be a host name without a path, got '" + server + "'");
@@ -470,20 +576,6 @@ public final class AsyncJamfProClient implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("server is not a valid host name: '" + server + "'", e);
             }
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port must be between 1 and 65535, got " + port);
-            }
-            if (credentials == null) {
-                throw new IllegalArgumentException("credentials are required: an ApiClientCredentialsProvider or a "
-                        + "UserCredentialsProvider (see Credentials for loaders)");
-            }
-            if (sessionConfig == null) {
-                throw new IllegalArgumentException("sessionConfig == null");
-            }
-            if (!portSet && "http".equals(sessionConfig.scheme())) {
-                port = 80;
-            }
-            return new AsyncJamfProClient(this);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -68,6 +69,17 @@ public final class ConcurrentResults<R> {
             }
         }
 
+        private void failUnlaunched() {
+            int from;
+            synchronized (this) {
+                from = next;
+                next = arguments.size();
+            }
+            for (int i = from; i < arguments.size(); i++) {
+                results.get(i).completeExceptionally(new ClientClosedException("concurrentApiRequests, argument " + i));
+            }
+        }
+
         private void launchNext() {
             int index;
             synchronized (this) {
@@ -93,7 +105,11 @@ public final class ConcurrentResults<R> {
                 } else {
                     target.complete(value);
                 }
-                executor.execute(this::launchNext); // a fresh stack, whatever thread completed the call
+                try {
+                    executor.execute(this::launchNext); // a fresh stack, whatever thread completed the call
+                } catch (RejectedExecutionException closed) {
+                    failUnlaunched(); // the client's threads are gone: it was closed
+                }
             });
         }
     }

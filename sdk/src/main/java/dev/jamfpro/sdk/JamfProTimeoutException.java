@@ -9,13 +9,28 @@ public final class JamfProTimeoutException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
     private final String method;
     private final String path;
+    private final boolean outcomeUnknown;
 
     public JamfProTimeoutException(String method, String path, Throwable cause) {
-        super(method + " " + path + " timed out"
+        this(method, path, method + " " + path + " timed out"
                 + (isWrite(method) ? "; the write may or may not have been applied (outcome unknown), it was not replayed" : ""),
-                cause);
+                isWrite(method), cause);
+    }
+
+    private JamfProTimeoutException(String method, String path, String message, boolean outcomeUnknown, Throwable cause) {
+        super(message, cause);
         this.method = method;
         this.path = path;
+        this.outcomeUnknown = outcomeUnknown;
+    }
+
+    /**
+     * A token request that timed out: no token was obtained, so the call that needed it was never sent
+     * (its outcome is known: nothing happened).
+     */
+    public static JamfProTimeoutException tokenRequest(String method, String path, Throwable cause) {
+        return new JamfProTimeoutException(method, path, method + " " + path + " (the token request) timed out: no "
+                + "token was obtained, so the call that needed it was not sent", false, cause);
     }
 
     /** The HTTP method, for example {@code POST}. */
@@ -28,9 +43,9 @@ public final class JamfProTimeoutException extends JamfProSdkException {
         return path;
     }
 
-    /** True when the request was a write, whose outcome is unknown. */
+    /** True when the request was a write sent to the server, whose outcome is unknown. */
     public boolean outcomeUnknown() {
-        return isWrite(method);
+        return outcomeUnknown;
     }
 
     private static boolean isWrite(String method) {

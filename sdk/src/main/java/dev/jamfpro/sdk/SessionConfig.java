@@ -25,6 +25,11 @@ public final class SessionConfig {
     public static final int DEFAULT_MAX_RETRIES = 2;
     public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofMillis(500);
     public static final Duration DEFAULT_RETRY_MAX_DELAY = Duration.ofSeconds(30);
+    /**
+     * 256 MiB: far past any real Jamf Pro answer (a 2000-record inventory page with every section is tens
+     * of MB), small enough that a runaway answer cannot take the heap.
+     */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 256L * 1024 * 1024;
 
     private final Duration timeout;
     private final int maxConcurrency;
@@ -38,6 +43,7 @@ public final class SessionConfig {
     private final String scheme;
     private final boolean cookies;
     private final Path cookieFile;
+    private final long maxResponseSize;
 
     private SessionConfig(Builder b) {
         this.timeout = b.timeout;
@@ -52,6 +58,7 @@ public final class SessionConfig {
         this.scheme = b.scheme;
         this.cookies = b.cookies;
         this.cookieFile = b.cookieFile;
+        this.maxResponseSize = b.maxResponseSize;
     }
 
     /** A builder holding the defaults. */
@@ -79,6 +86,7 @@ public final class SessionConfig {
         b.scheme = scheme;
         b.cookies = cookies;
         b.cookieFile = cookieFile;
+        b.maxResponseSize = maxResponseSize;
         return b;
     }
 
@@ -148,13 +156,23 @@ public final class SessionConfig {
         return cookieFile;
     }
 
+    /**
+     * The largest answer body the client reads, in bytes (default {@link #DEFAULT_MAX_RESPONSE_SIZE}). A
+     * larger answer fails its call with a {@link JamfProSdkException} naming method, path and size,
+     * before it can exhaust the heap.
+     */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
     @Override
     public String toString() {
         return "SessionConfig{timeout=" + timeout + ", maxConcurrency=" + maxConcurrency
                 + ", maxRetries=" + maxRetries + ", retryBaseDelay=" + retryBaseDelay
                 + ", retryMaxDelay=" + retryMaxDelay + ", returnExceptions=" + returnExceptions
                 + ", userAgent=" + userAgent + ", verify=" + verify + ", caCertBundle=" + caCertBundle
-                + ", scheme=" + scheme + ", cookies=" + cookies + ", cookieFile=" + cookieFile + '}';
+                + ", scheme=" + scheme + ", cookies=" + cookies + ", cookieFile=" + cookieFile
+                + ", maxResponseSize=" + maxResponseSize + '}';
     }
 
     /** Builder of {@link SessionConfig}; {@link #build()} validates. */
@@ -171,6 +189,7 @@ public final class SessionConfig {
         private String scheme = "https";
         private boolean cookies = true;
         private Path cookieFile;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
         private Builder() {
         }
@@ -235,6 +254,12 @@ public final class SessionConfig {
             return this;
         }
 
+        /** The largest answer body read, in bytes (default 256 MiB); at least 1024. */
+        public Builder maxResponseSize(long maxResponseSize) {
+            this.maxResponseSize = maxResponseSize;
+            return this;
+        }
+
         /**
          * Checks every value and returns the configuration.
          *
@@ -275,6 +300,9 @@ public final class SessionConfig {
             }
             if (cookieFile != null && !Files.isReadable(cookieFile)) {
                 throw new IllegalArgumentException("cookieFile is not a readable file: " + cookieFile);
+            }
+            if (maxResponseSize < 1024) {
+                throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, got " + maxResponseSize);
             }
             return new SessionConfig(this);
         }

@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,12 +72,13 @@ class RawRequestsTest {
     }
 
     @Test
-    void aClosedClientRefusesNewRequests() {
+    void aClosedClientRefusesNewRequestsWithAFailedFuture() {
         AsyncJamfProClient client = Stubs.client(wm, SessionConfig.builder()).build();
         client.close();
         client.close(); // idempotent
-        assertThrows(IllegalStateException.class, () -> client.proApiRequest("GET", "v1/x", null, null));
-        assertThrows(java.util.concurrent.CompletionException.class,
-                () -> client.proApi().getDepartmentsByIdV1("1").join());
+        CompletableFuture<JamfResponse> raw = client.proApiRequest("GET", "v1/x", null, null);
+        assertInstanceOf(ClientClosedException.class, assertThrows(CompletionException.class, raw::join).getCause());
+        assertInstanceOf(ClientClosedException.class, assertThrows(CompletionException.class,
+                () -> client.proApi().getDepartmentsByIdV1("1").join()).getCause());
     }
 }

@@ -41,7 +41,8 @@ class TokenManagementTest {
         return wm.countRequestsMatching(postRequestedFor(urlEqualTo("/api/v1/oauth/token")).build()).getCount();
     }
 
-    private static List<CompletableFuture<JamfResponse>> fire(AsyncJamfProClient client, int n) {
+    /** {@code n} raw GETs of the version, all at once. */
+    static List<CompletableFuture<JamfResponse>> fire(AsyncJamfProClient client, int n) {
         List<CompletableFuture<JamfResponse>> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             calls.add(client.proApiRequest("GET", "v1/jamf-pro-version", null, null));

@@ -94,6 +94,9 @@ public class JamfProCodegen extends JavaClientCodegen {
         supportingFiles.clear();
         supportingFiles.add(new SupportingFile("ProApi.mustache",
                 (sourceFolder + File.separator + apiPackage).replace('.', File.separatorChar), "ProApi.java"));
+        // The client's ProApi: per-tag Retrofit services made on first use (start-up loads only what is called).
+        supportingFiles.add(new SupportingFile("LazyProApi.mustache", (sourceFolder + File.separator
+                + "dev.jamfpro.sdk.internal.http").replace('.', File.separatorChar), "LazyProApi.java"));
     }
 
     @Override

@@ -30,7 +30,9 @@ import java.util.function.IntSupplier;
  * </ul>
  * The run ends on {@code totalCount} or on an empty page, never on a short page. A {@code totalCount}
  * contradicted by the records themselves (a page reaching past it) is distrusted for the rest of the
- * run, which then ends on an empty page. Any failed page fails the run: no silent holes. The failure
+ * run, which then ends on an empty page. A run that reaches its end with fewer records than a trusted
+ * {@code totalCount} promised for its range fails instead of completing (the pages delivered stay
+ * delivered): a short list never looks like a whole one. Any failed page fails the run: no silent holes. The failure
  * takes the place of the page that failed: the pages before it are delivered first, then the error,
  * so what a consumer sees does not depend on which answer came back first. Other failures (the first
  * page, a subscriber that throws, a bad {@code request(n)}) end the run at once.
@@ -64,6 +66,10 @@ final class PageRun<T> implements Flow.Subscription {
     private boolean planned;
     private boolean emptySeen;
     private boolean totalDistrusted;
+    /** The largest trusted {@code totalCount} seen (-1: none): what the run promised to deliver. */
+    private long promised = -1;
+    /** Records handed to the subscriber so far. */
+    private long delivered;
     private long demand;
     private Throwable error;
     private long errorPage = -1; // -1: the error ends the run at once; else it stands in for that page
@@ -129,6 +135,7 @@ final class PageRun<T> implements Flow.Subscription {
                     nextToFetch = 1;
                 } else {
                     // These rows sit at the server's offsets, not ours: fetch the range again in the served size.
+                    total = trusted(total, (long) first * served, served);
                     nextToDeliver = (int) (startOffset / size);
                     nextToFetch = nextToDeliver;
                 }
@@ -195,7 +202,31 @@ final class PageRun<T> implements Flow.Subscription {
         if (totalCount >= 0 && pageStart + served > totalCount) {
             totalDistrusted = true;
         }
-        return totalDistrusted ? -1 : totalCount;
+        if (totalDistrusted) {
+            promised = -1;
+            return -1;
+        }
+        promised = Math.max(promised, totalCount);
+        return totalCount;
+    }
+
+    /**
+     * The failure of a run that reached its end with fewer records than {@code totalCount} promised for
+     * its range (a page came back empty early, or short), or null when nothing is missing. A short list
+     * must never look like a whole one.
+     */
+    private JamfProSdkException shortfall() {
+        if (totalDistrusted || promised < 0) {
+            return null;
+        }
+        long expected = Math.max(0, Math.min(promised, endOffset) - startOffset);
+        if (delivered >= expected) {
+            return null;
+        }
+        return new JamfProSdkException(operation + ": the run ended after " + delivered + " records but totalCount "
+                + "promised " + expected + (startOffset > 0 || endOffset != Long.MAX_VALUE ? " in the requested range" : "")
+                + "; " + (expected - delivered) + " are missing (the collection changed during the run, or the server "
+                + "served short or empty pages). No partial result is returned as if it were whole.");
     }
 
     /** The last page index covering records below min(totalCount, endOffset); unknown total: no bound. */
@@ -274,13 +305,15 @@ final class PageRun<T> implements Flow.Subscription {
                 } else if (!done && planned) {
                     if (demand > 0 && ready.containsKey(nextToDeliver)) {
                         deliver = ready.remove(nextToDeliver);
+                        delivered += deliver.results().size();
                         nextToDeliver++;
                         if (demand != Long.MAX_VALUE) {
                             demand--;
                         }
                     } else if (nextToDeliver > lastPage) {
                         done = true;
-                        complete = true;
+                        failure = shortfall();
+                        complete = failure == null;
                         toCancel = new ArrayList<>(inFlight.values());
                         inFlight.clear();
                         ready.clear();

@@ -36,6 +36,10 @@ import java.util.stream.StreamSupport;
  *   <li>A run ends on {@code totalCount} or on an empty page, never on a short page. A
  *       {@code totalCount} contradicted by the records (a page reaching past it) is ignored and the run
  *       ends on an empty page.</li>
+ *   <li>A run that ends with fewer records than {@code totalCount} promised (pages came back short or
+ *       empty early) fails with a {@link JamfProSdkException} saying how many are missing, after the pages
+ *       it got; a page without a {@code results} array (or {@code {}}) is a broken page and fails the run
+ *       in its place. A short list never looks like a whole one.</li>
  *   <li>A page that fails fails the run, no silent holes: the pages before it are delivered, then the
  *       failure (the {@link dev.jamfpro.sdk.JamfProApiException} or other SDK exception of that page)
  *       takes its place; nothing after it is delivered and requests past it are cancelled.</li>
@@ -89,7 +93,13 @@ public final class Pages<T> {
                 }
                 Number total = totalCount.apply(envelope);
                 List<T> rows = results.apply(envelope);
-                return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows == null ? List.of() : rows);
+                if (rows == null) {
+                    // A page without a results array is a broken answer, not an empty page: ending the run on it
+                    // would hand over a short list as if it were whole.
+                    throw new JamfProSdkException(operation + " page " + page + " answered without a \"results\" array"
+                            + (total == null ? " (and without \"totalCount\")" : "") + ": a broken page, not an empty one");
+                }
+                return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows);
             });
             // A dependent future does not pass cancellation upstream: do it, so a cancelled run frees its requests.
             answer.whenComplete((ignored, failure) -> {

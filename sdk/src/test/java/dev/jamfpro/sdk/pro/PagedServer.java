@@ -61,6 +61,8 @@ final class PagedServer implements AutoCloseable {
     private volatile boolean omitTotal;
     private volatile int shortPage = -1;
     private volatile int shortPageRows;
+    private volatile int brokenPage = -1;
+    private volatile String brokenBody;
     private volatile int jitterMillis;
     private volatile int holdUntilConcurrent; // 0: no gate
     private volatile int holdPagesFrom = Integer.MAX_VALUE;
@@ -105,6 +107,8 @@ final class PagedServer implements AutoCloseable {
         reportedTotal = LongUnaryOperator.identity();
         omitTotal = false;
         shortPage = -1;
+        brokenPage = -1;
+        brokenBody = null;
         jitterMillis = 0;
         holdUntilConcurrent = 0;
         holdPagesFrom = Integer.MAX_VALUE;
@@ -157,6 +161,13 @@ final class PagedServer implements AutoCloseable {
     PagedServer shortPage(int page, int rows) {
         shortPage = page;
         shortPageRows = rows;
+        return this;
+    }
+
+    /** Page {@code page} answers 200 with {@code json} verbatim (a broken envelope). */
+    PagedServer brokenPage(int page, String json) {
+        brokenPage = page;
+        brokenBody = json;
         return this;
     }
 
@@ -361,6 +372,10 @@ final class PagedServer implements AutoCloseable {
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"httpStatus\":500,\"errors\":[{\"code\":\"PAGE_FAILED\",\"description\":\"page " + page
                                 + " failed\",\"id\":\"0\",\"field\":null}]}").build();
+            }
+            if (page == brokenPage) {
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody(brokenBody).build();
             }
             StringBuilder body = new StringBuilder((int) Math.min(64_000_000, 64 + (to - from) * (300 + paddingChars)));
             body.append('{');

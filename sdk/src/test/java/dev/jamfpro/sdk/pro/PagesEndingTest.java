@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.JamfProApiException;
+import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.pro.api.ComputerInventoryApi;
 import dev.jamfpro.sdk.pro.model.ComputerInventory;
 import dev.jamfpro.sdk.pro.query.FilterField;
@@ -54,14 +55,19 @@ class PagesEndingTest {
     }
 
     @Test
-    void aShortPageInTheMiddleDoesNotEndTheRun() {
+    void aShortPageInTheMiddleDoesNotEndTheRunButTheShortfallFailsIt() {
         server.reset(1000).shortPage(3, 40); // page 3 lost 60 records meanwhile
         AsyncJamfProClient own = server.client(5); // counted on its own: no other test's straggler
-        List<ComputerInventory> all = own.proApi().getComputersInventoryV1Pages(List.of(), size(100)).all().join();
+        List<ComputerInventory> delivered = new ArrayList<>();
+        CompletionException e = assertThrows(CompletionException.class, () -> own.proApi()
+                .getComputersInventoryV1Pages(List.of(), size(100)).forEachPage(p -> delivered.addAll(p.results())).join());
         List<Long> expected = new ArrayList<>(ids(1, 340));
         expected.addAll(ids(401, 600));
-        assertIds(expected, ids(all));
+        assertIds(expected, ids(delivered)); // every page is read to the end, the short one included
         assertEquals(10, server.requests(own));
+        JamfProSdkException error = assertInstanceOf(JamfProSdkException.class, e.getCause());
+        assertTrue(error.getMessage().contains("after 940 records but totalCount promised 1000"), error.getMessage());
+        assertTrue(error.getMessage().contains("60 are missing"), error.getMessage());
     }
 
     @Test
@@ -80,9 +86,11 @@ class PagesEndingTest {
     }
 
     @Test
-    void aTotalCountThatIsTooHighEndsOnTheEmptyPage() {
+    void aTotalCountThatIsTooHighEndsOnTheEmptyPageAndSaysRecordsAreMissing() {
         server.reset(250).reportTotal(n -> 10 * n);
-        assertIds(ids(1, 250), ids(all(size(100))));
+        CompletionException e = assertThrows(CompletionException.class, () -> all(size(100)));
+        assertTrue(e.getCause().getMessage().contains("after 250 records but totalCount promised 2500"),
+                e.getCause().getMessage());
     }
 
     @Test

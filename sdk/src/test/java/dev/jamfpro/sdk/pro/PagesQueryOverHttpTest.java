@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
@@ -136,7 +137,12 @@ class PagesQueryOverHttpTest {
     private static List<ServeEvent> inventoryRequests(String path) {
         List<ServeEvent> events = new ArrayList<>(wm.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith(path + "?") || e.getRequest().getUrl().equals(path)).toList());
-        events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        // Logged dates have millisecond resolution: a page requested right after the one before it can share
+        // its millisecond, so ties are broken by page number.
+        events.sort(Comparator.comparing((ServeEvent e) -> e.getRequest().getLoggedDate()).thenComparing(e -> {
+            QueryParameter page = e.getRequest().queryParameter("page");
+            return page.isPresent() ? Integer.parseInt(page.firstValue()) : 0;
+        }));
         return events;
     }
 

@@ -117,7 +117,8 @@ public final class HeapProbe {
         System.exit(0);
     }
 
-    private static long usedAfterFullGc() {
+    /** Heap in use after three full collections (the least seen). */
+    static long usedAfterFullGc() {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -126,7 +127,7 @@ public final class HeapProbe {
         return used;
     }
 
-    private static double mb(long bytes) {
+    static double mb(long bytes) {
         return bytes / (1024.0 * 1024.0);
     }
 }

@@ -9,7 +9,9 @@ import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.JamfProTimeoutException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
@@ -29,6 +31,8 @@ public final class TokenHttp {
 
     private final OkHttpClient http;
     private final String userAgent;
+    private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
 
     public TokenHttp(OkHttpClient http, String userAgent) {
         this.http = http;
@@ -39,16 +43,21 @@ public final class TokenHttp {
         Request request = unsigned.newBuilder().header("User-Agent", userAgent).build();
         CompletableFuture<Answer> result = new CompletableFuture<>();
         String where = request.method() + " " + request.url().encodedPath();
-        http.newCall(request).enqueue(new Callback() {
+        Call sent = http.newCall(request);
+        inFlight.add(sent);
+        sent.enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
-                result.completeExceptionally(e instanceof InterruptedIOException
-                        ? new JamfProTimeoutException(request.method(), request.url().encodedPath(), e)
-                        : new JamfProSdkException(where + " failed: " + e.getMessage(), e));
+                inFlight.remove(call);
+                result.completeExceptionally(e instanceof InterruptedIOException && !cancelled
+                        ? JamfProTimeoutException.tokenRequest(request.method(), request.url().encodedPath(), e)
+                        : new JamfProSdkException(where + " (the token request) failed: " + e.getMessage()
+                                + "; no token was obtained, so the call that needed it was not sent", e));
             }
 
             @Override
             public void onResponse(Call call, Response response) {
+                inFlight.remove(call);
                 try (response) {
                     ResponseBody body = response.body();
                     String text = body == null ? "" : body.string();
@@ -59,6 +68,14 @@ public final class TokenHttp {
             }
         });
         return result;
+    }
+
+    /** Cancels the token requests in flight (the client is closing); a later invalidation is still sent. */
+    public void cancelAll() {
+        cancelled = true;
+        for (Call call : inFlight) {
+            call.cancel();
+        }
     }
 
     private static JsonObject parseObject(String text) {

@@ -1,9 +1,9 @@
 package dev.jamfpro.sdk.internal.http;
 
+import dev.jamfpro.sdk.ClientClosedException;
 import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.JamfProTimeoutException;
 import dev.jamfpro.sdk.auth.AccessToken;
-import dev.jamfpro.sdk.internal.auth.TokenManager;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -21,43 +21,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every request to Jamf Pro, Pro and Classic API alike, goes through {@link #execute(Request)}:
+ * Every request to Jamf Pro, Pro and Classic API alike, goes through {@link #exchange}:
  *
  * <ol>
- *   <li>wait for a permit of the {@link ConcurrencyLimiter} (queued, no thread blocked);</li>
- *   <li>take the current token from the {@link TokenManager} (refreshed once for all callers);</li>
- *   <li>send with OkHttp and read the whole answer into OkHttp's buffer; the permit is held until
- *       OkHttp reports the call ended, so in-flight means in flight at the server;</li>
+ *   <li>take the current token from the {@link dev.jamfpro.sdk.internal.auth.TokenManager} (one request for
+ *       all callers; no permit is held while waiting, so a slow or failing token endpoint fails every
+ *       waiting caller at once instead of a few at a time);</li>
+ *   <li>wait for a permit of the client's {@link ConcurrencyLimiter} (queued, no thread blocked); if the
+ *       token was replaced meanwhile, give the permit back and start over;</li>
+ *   <li>send with OkHttp; the answer's body is not buffered: the caller's {@link ResponseHandler} reads it
+ *       from the connection, inside the exchange and never past {@code maxResponseSize}, so a body cut
+ *       mid-read is a connection failure the {@link RetryPolicy} sees, like a failure before it. The
+ *       permit is held until OkHttp reports the call ended, so in flight means in flight at the server;</li>
  *   <li>on a 401, get a fresh token and replay once; on what {@link RetryPolicy} allows, wait and
  *       retry (the permit is free while waiting).</li>
  * </ol>
  *
- * The answer is returned whatever its status, its body buffered but not yet consumed: the caller must
- * read or close it. Turning a non-2xx into an exception is the caller's job, because Pro and Classic errors differ.
- * Futures complete on the client's own OkHttp threads; the client lifts OkHttp's dispatcher cap (the
- * limiter is the bound), so a continuation that blocks holds only its own thread.
+ * One transport per view of a client: the {@link ClientSession} (token, cookies, limit, requests in
+ * flight) is shared, the OkHttp timeouts and the retry policy are the view's. Futures complete on the
+ * OkHttp dispatcher's threads; the dispatcher's own cap is lifted (the limiter is the bound), so a
+ * continuation that blocks holds only its own thread.
  */
 public final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
+    /** Reads the final answer of an exchange (any status) into what the caller wants; runs on an I/O thread. */
+    @FunctionalInterface
+    public interface ResponseHandler<T> {
+        /**
+         * @param response the answer, its body streaming from the connection; closed after this returns
+         */
+        T handle(Response response) throws IOException;
+    }
+
+    private final ClientSession session;
     private final OkHttpClient http;
-    private final ConcurrencyLimiter limiter;
     private final RetryPolicy retryPolicy;
-    private final TokenManager tokens;
-    private final DelayScheduler scheduler;
     private final String userAgent;
-    private volatile boolean closed;
 
     /**
-     * @param http a client built with {@link #EVENTS} as its event listener
+     * @param http the session's client or one derived from it with other timeouts
      */
-    public HttpTransport(OkHttpClient http, ConcurrencyLimiter limiter, RetryPolicy retryPolicy, TokenManager tokens,
-                         DelayScheduler scheduler, String userAgent) {
+    public HttpTransport(ClientSession session, OkHttpClient http, RetryPolicy retryPolicy, String userAgent) {
+        this.session = session;
         this.http = http;
-        this.limiter = limiter;
         this.retryPolicy = retryPolicy;
-        this.tokens = tokens;
-        this.scheduler = scheduler;
         this.userAgent = userAgent;
     }
 
@@ -111,88 +119,110 @@ public final class HttpTransport {
     }
 
     /**
-     * Sends {@code request} with authorization, the concurrency limit and the retry policy.
-     * Cancelling the future cancels the request in flight.
+     * Sends {@code request} with authorization, the concurrency limit and the retry policy, and hands the
+     * final answer to {@code handler}. Cancelling the future cancels the request in flight; closing the
+     * client fails it with {@link ClientClosedException}. An answer larger than {@code maxResponseSize}
+     * fails with a {@link JamfProSdkException} naming method, path and size.
      */
-    public CompletableFuture<Response> execute(Request request) {
-        if (closed) {
-            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
-        }
-        Exchange exchange = new Exchange(request);
+    public <T> CompletableFuture<T> exchange(Request request, ResponseHandler<T> handler) {
+        Exchange<T> exchange = new Exchange<>(request, handler);
         exchange.start();
         return exchange.result;
     }
 
-    /** A {@link Call.Factory} for Retrofit whose calls go through {@link #execute(Request)}. */
-    public Call.Factory callFactory() {
-        return request -> new TransportCall(SortParameter.joinRepeated(request), this);
+    /** {@code response} with its body read into memory, so it outlives the connection. */
+    static Response buffered(Response response) throws IOException {
+        ResponseBody body = response.body();
+        if (body == null) {
+            return response;
+        }
+        okio.Buffer buffer = new okio.Buffer();
+        body.source().readAll(buffer);
+        return response.newBuilder().body(ResponseBody.create(buffer, body.contentType(), buffer.size())).build();
     }
 
-    /** The concurrency limiter (for diagnostics: in flight, peak, queued). */
-    public ConcurrencyLimiter limiter() {
-        return limiter;
-    }
-
-    /** Refuses new requests; requests in flight finish or fail as the connections close. */
-    public void close() {
-        closed = true;
+    /** A {@link Call.Factory} for Retrofit whose calls go through {@link #exchange}. */
+    public Call.Factory callFactory(ProApiConverterFactory converters) {
+        return new TransportCall.Factory(this, converters);
     }
 
     /** One request through its attempts. */
-    private final class Exchange {
+    private final class Exchange<T> implements ClientSession.InFlight {
         final Request original;
+        final ResponseHandler<T> handler;
         final String method;
         final String path;
-        final CompletableFuture<Response> result = new CompletableFuture<>();
+        final CompletableFuture<T> result = new CompletableFuture<>();
         volatile Call call;
+        volatile CompletableFuture<Void> waitingForPermit;
         int retries;
         boolean replayedForToken;
 
-        Exchange(Request original) {
+        Exchange(Request original, ResponseHandler<T> handler) {
             this.original = original;
+            this.handler = handler;
             this.method = original.method();
             this.path = original.url().encodedPath();
         }
 
         void start() {
-            result.whenComplete((response, error) -> {
-                Call current = call;
-                if (result.isCancelled() && current != null) {
-                    current.cancel();
+            if (!session.register(this)) {
+                abort();
+                return;
+            }
+            result.whenComplete((value, error) -> {
+                session.deregister(this);
+                if (error != null) { // cancelled, or failed by close(): free the connection and the queue slot
+                    Call current = call;
+                    if (current != null) {
+                        current.cancel();
+                    }
+                    CompletableFuture<Void> waiter = waitingForPermit;
+                    if (waiter != null) {
+                        waiter.cancel(false);
+                    }
                 }
             });
             attempt();
+        }
+
+        @Override
+        public void abort() {
+            result.completeExceptionally(new ClientClosedException(method + " " + path));
         }
 
         void attempt() {
             if (result.isDone()) {
                 return;
             }
-            if (closed) {
-                result.completeExceptionally(new IllegalStateException("the client was closed before " + method + " "
-                        + path + " was sent"));
-                return;
-            }
-            limiter.acquire().thenRun(this::withPermit);
-        }
-
-        void withPermit() {
-            if (result.isDone()) {
-                limiter.release();
-                return;
-            }
-            tokens.token().whenComplete((token, error) -> {
+            session.tokens().token().whenComplete((token, error) -> {
                 if (error != null) {
-                    limiter.release();
                     result.completeExceptionally(unwrap(error));
-                } else {
-                    send(token);
+                    return;
                 }
+                CompletableFuture<Void> permit = session.limiter().acquire();
+                waitingForPermit = permit;
+                permit.thenRun(() -> withPermit(token));
             });
         }
 
+        void withPermit(AccessToken token) {
+            if (result.isDone()) {
+                session.limiter().release();
+                return;
+            }
+            if (!session.tokens().isCurrent(token)) {
+                // Replaced (refresh, keep-alive) or dropped (401) while this request queued: fetch the new one
+                // without holding the permit.
+                session.limiter().release();
+                attempt();
+                return;
+            }
+            send(token);
+        }
+
         void send(AccessToken token) {
-            Attempt attempt = new Attempt(limiter);
+            Attempt attempt = new Attempt(session.limiter());
             Request request = original.newBuilder()
                     .header("Authorization", "Bearer " + token.token())
                     .header("User-Agent", userAgent)
@@ -201,7 +231,7 @@ public final class HttpTransport {
             long started = System.nanoTime();
             Call current = http.newCall(request);
             call = current;
-            if (result.isCancelled()) {
+            if (result.isDone()) {
                 current.cancel();
             }
             current.enqueue(new Callback() {
@@ -214,44 +244,68 @@ public final class HttpTransport {
 
                 @Override
                 public void onResponse(Call c, Response response) {
-                    ResponseBody body = response.body();
                     try {
-                        // Read the whole answer into OkHttp's own buffer (no copy, no rebuilt response): a
-                        // reset or timeout mid-body stays a connection failure the retry policy sees, and
-                        // OkHttp ends the call (returning the permit) as soon as the body is exhausted.
-                        if (body != null) {
-                            body.source().request(Long.MAX_VALUE);
-                        }
-                    } catch (IOException e) {
+                        onAnswer(response, token, started);
+                    } finally {
                         response.close();
-                        log(started, response.code() + ", body failed: " + e);
-                        onConnectionFailure(e, true);
-                        return;
+                        attempt.end();
                     }
-                    log(started, Integer.toString(response.code()));
-                    onAnswer(response, token);
                 }
             });
         }
 
-        void onAnswer(Response response, AccessToken token) {
+        void onAnswer(Response response, AccessToken token, long started) {
+            if (result.isDone()) { // cancelled, or the client was closed meanwhile: nobody reads this answer
+                log(started, response.code() + ", not read: the call had ended");
+                return;
+            }
             if (response.code() == 401 && !replayedForToken && replayable()) {
-                response.close();
+                log(started, "401");
                 replayedForToken = true;
-                tokens.invalidate(token);
+                session.tokens().invalidate(token);
                 LOG.debug("{} {} answered 401: replaying once with a fresh token", method, path);
                 attempt();
                 return;
             }
             Duration wait = retryPolicy.afterResponse(method, response.code(), response.header("Retry-After"), retries);
             if (wait != null) {
-                response.close();
+                log(started, Integer.toString(response.code()));
                 retryAfter(wait, "HTTP " + response.code());
                 return;
             }
-            if (!result.complete(response)) {
-                response.close(); // cancelled meanwhile: nobody will read it
+            ResponseBody body = response.body();
+            long limit = session.maxResponseSize();
+            if (body != null && body.contentLength() > limit) {
+                log(started, response.code() + ", " + body.contentLength() + " bytes: over the limit");
+                result.completeExceptionally(tooLarge(body.contentLength() + " bytes (Content-Length)", limit));
+                return;
             }
+            MeteredBody metered = body == null ? null : new MeteredBody(body, limit);
+            T value;
+            try {
+                value = handler.handle(metered == null ? response : response.newBuilder().body(metered).build());
+            } catch (Throwable e) {
+                if (metered != null && metered.tooLarge()) {
+                    log(started, response.code() + ", body over the limit");
+                    result.completeExceptionally(tooLarge("more than " + limit + " bytes", limit));
+                } else if (metered != null && metered.connectionFailure() != null) {
+                    log(started, response.code() + ", body failed: " + metered.connectionFailure());
+                    onConnectionFailure(metered.connectionFailure(), true);
+                } else {
+                    log(started, response.code() + ", unreadable: " + e);
+                    result.completeExceptionally(e instanceof IOException io ? new JamfProSdkException(method + " "
+                            + path + ": the answer's body could not be read: " + io, io) : e);
+                }
+                return;
+            }
+            log(started, Integer.toString(response.code()));
+            result.complete(value);
+        }
+
+        JamfProSdkException tooLarge(String size, long limit) {
+            return new JamfProSdkException(method + " " + path + ": the answer is " + size + ", larger than "
+                    + "maxResponseSize (" + limit + " bytes); it was not read. Raise SessionConfig.maxResponseSize "
+                    + "if such an answer is expected.");
         }
 
         void onConnectionFailure(IOException failure, boolean sent) {
@@ -276,7 +330,11 @@ public final class HttpTransport {
         void retryAfter(Duration wait, String reason) {
             retries++;
             LOG.debug("{} {}: {}; retry {} in {} ms", method, path, reason, retries, wait.toMillis());
-            scheduler.schedule(this::attempt, wait);
+            try {
+                session.scheduler().schedule(this::attempt, wait);
+            } catch (java.util.concurrent.RejectedExecutionException closed) { // the resources were closed
+                abort();
+            }
         }
 
         boolean replayable() {

@@ -8,39 +8,88 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.jamfpro.sdk.internal.Snippets;
 import dev.jamfpro.sdk.internal.json.JamfDates;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.OffsetDateTime;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 import retrofit2.http.Headers;
 import retrofit2.http.Path;
 
 /**
- * Bodies of the generated Pro API: JSON through the SDK's Gson, {@code String} answers (CSV, XML,
- * text) as text, and a clear {@link MalformedBodyException} when an answer that should be JSON is not
- * (an HTML error page from a proxy, a truncated body).
+ * Bodies of the generated Pro API: JSON through the SDK's Gson, parsed from the answer's stream (no
+ * copy of the body), {@code String} answers (CSV, XML, text) as text, and a clear
+ * {@link MalformedBodyException} when an answer that should be JSON is not (empty, {@code null}, an HTML
+ * page from a proxy, a truncated body).
+ *
+ * <p>{@link TransportCall} parses a 2xx answer inside the transport's exchange (so a body cut mid-read
+ * is retried) with {@link #reader(Type)}, then hands the value to the converter Retrofit asks for
+ * through {@link #handOff}: a slot of this factory's own, confined to the thread on which Retrofit
+ * converts that very answer.
  */
 public final class ProApiConverterFactory extends Converter.Factory {
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
     private final Gson gson;
+    private final ThreadLocal<Object> handedOff = new ThreadLocal<>();
 
     public ProApiConverterFactory(Gson gson) {
         this.gson = gson;
     }
 
-    @Override
-    public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    /** Retrofit's callback, which converts the answer on the calling thread. */
+    @FunctionalInterface
+    interface Delivery {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code delivery} with {@code parsed} (null: nothing) waiting for the converter on this thread. */
+    void handOff(Object parsed, Delivery delivery) throws IOException {
+        handOffNext(parsed);
+        try {
+            delivery.run();
+        } finally {
+            handedOff.remove();
+        }
+    }
+
+    /** Leaves {@code parsed} (null: nothing) for the next conversion on this thread. */
+    void handOffNext(Object parsed) {
+        if (parsed == null) {
+            handedOff.remove();
+        } else {
+            handedOff.set(parsed);
+        }
+    }
+
+    /** Parses an answer of {@code type} from its body's stream. */
+    Converter<ResponseBody, ?> reader(Type type) {
         if (type == String.class) {
             return this::text;
         }
         TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
         return body -> json(body, adapter);
+    }
+
+    @Override
+    public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+        Converter<ResponseBody, ?> reader = reader(type);
+        return body -> {
+            Object parsed = handedOff.get();
+            if (parsed != null) {
+                handedOff.remove();
+                body.close();
+                return parsed;
+            }
+            return reader.convert(body);
+        };
     }
 
     /**
@@ -96,7 +145,7 @@ public final class ProApiConverterFactory extends Converter.Factory {
     }
 
     private String text(ResponseBody body) throws IOException {
-        String text = body.string(); // CSV, XML, PEM...: the declared charset matters here
+        String text = body.string(); // CSV, XML, PEM...: the declared charset matters here; "" stays 
         if (isJson(body.contentType()) && text.startsWith("\"")) {
             try {
                 return gson.fromJson(text, String.class);
@@ -108,55 +157,71 @@ public final class ProApiConverterFactory extends Converter.Factory {
     }
 
     private Object json(ResponseBody body, TypeAdapter<?> adapter) throws IOException {
-        String text = utf8(body);
-        if (text.isBlank()) {
-            return null;
-        }
-        char first = text.stripLeading().charAt(0);
-        // The Content-Type is parsed only when the text does not already look like JSON: OkHttp parses
-        // it with a regex on every call, which showed as the SDK's largest cost per small answer.
-        MediaType type = first == '{' || first == '[' ? null : body.contentType();
-        if (first == '<' || (type != null && !isJson(type))) {
-            throw new MalformedBodyException("expected JSON but the answer is "
-                    + (type == null ? "untyped" : type.type() + "/" + type.subtype()) + ": " + Snippets.of(text), null);
-        }
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            Object value = adapter.read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new MalformedBodyException("malformed JSON: unexpected content after the value at "
-                        + reader.getPath(), null);
+        try (body) {
+            BufferedSource source = body.source();
+            if (source.rangeEquals(0, UTF8_BOM)) { // JSON is UTF-8 (RFC 8259); a byte-order mark is skipped
+                source.skip(UTF8_BOM.size());
             }
-            return value;
-        } catch (JsonParseException | IllegalStateException | IOException e) {
-            if (isTruncated(text)) {
-                throw new MalformedBodyException("truncated JSON (" + text.length() + " characters, ends with '"
-                        + tail(text) + "')", e);
+            int first = firstNonBlank(source);
+            if (first < 0) {
+                throw new MalformedBodyException("the answer is empty, but the operation declares a body", null);
             }
-            throw new MalformedBodyException("malformed JSON: " + gsonMessage(e), e);
+            // The Content-Type is parsed only when the text does not already look like JSON: OkHttp parses
+            // it with a regex on every call, which showed as the SDK's largest cost per small answer.
+            MediaType type = first == '{' || first == '[' ? null : body.contentType();
+            if (first == '<' || (type != null && !isJson(type))) {
+                throw new MalformedBodyException("expected JSON but the answer is "
+                        + (type == null ? "untyped" : type.type() + "/" + type.subtype()) + ": " + Snippets.of(head(source)),
+                        null);
+            }
+            JsonReader reader = new JsonReader(new InputStreamReader(source.inputStream(), StandardCharsets.UTF_8));
+            try {
+                Object value = adapter.read(reader);
+                if (reader.peek() != JsonToken.END_DOCUMENT) {
+                    throw new MalformedBodyException("malformed JSON: unexpected content after the value at "
+                            + reader.getPath(), null);
+                }
+                if (value == null) {
+                    throw new MalformedBodyException("the answer is JSON null, but the operation declares a body", null);
+                }
+                return value;
+            } catch (JsonParseException | IllegalStateException | IOException e) {
+                if (isTruncated(e)) {
+                    throw new MalformedBodyException("truncated JSON (the answer ends inside " + reader.getPath() + ")", e);
+                }
+                throw new MalformedBodyException("malformed JSON: " + gsonMessage(e), e);
+            }
         }
     }
 
-    /** True when the text ends inside a string or with objects or arrays left open. */
-    static boolean isTruncated(String text) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
+    /** The first byte that is not JSON whitespace, or -1 when there is none; nothing is consumed. */
+    private static int firstNonBlank(BufferedSource source) throws IOException {
+        BufferedSource peek = source.peek();
+        while (peek.request(1)) {
+            byte b = peek.readByte();
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b & 0xff;
             }
         }
-        return inString || depth > 0;
+        return -1;
+    }
+
+    /** The first few KB of the answer as text, for a message; nothing is consumed. */
+    private static String head(BufferedSource source) throws IOException {
+        BufferedSource peek = source.peek();
+        peek.request(4096);
+        return peek.getBuffer().size() == 0 ? "" : peek.readUtf8(Math.min(4096, peek.getBuffer().size()));
+    }
+
+    /** True when Gson ran out of input inside a value: the answer was cut short. */
+    static boolean isTruncated(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof EOFException || message.contains("End of input") || message.contains("Unterminated")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String gsonMessage(Exception e) {
@@ -165,22 +230,7 @@ public final class ProApiConverterFactory extends Converter.Factory {
         return troubleshooting < 0 ? message : message.substring(0, troubleshooting);
     }
 
-    /** JSON is UTF-8 (RFC 8259): read it as such, skipping a byte-order mark, and close the body. */
-    private static String utf8(ResponseBody body) throws IOException {
-        try (body) {
-            okio.BufferedSource source = body.source();
-            if (source.rangeEquals(0, UTF8_BOM)) {
-                source.skip(UTF8_BOM.size());
-            }
-            return source.readUtf8();
-        }
-    }
-
     private static final okio.ByteString UTF8_BOM = okio.ByteString.decodeHex("efbbbf");
-
-    private static String tail(String text) {
-        return text.length() <= 80 ? text : "…" + text.substring(text.length() - 80);
-    }
 
     private static boolean isJson(MediaType type) {
         return type != null && (type.subtype().equals("json") || type.subtype().endsWith("+json"));
