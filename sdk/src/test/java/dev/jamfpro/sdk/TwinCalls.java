@@ -33,6 +33,28 @@ public final class TwinCalls {
     private TwinCalls() {
     }
 
+    /** A server answering a token to token requests and {@code status} with {@code body} to every other request. */
+    public static WireMockServer server(int status, String contentType, String body) {
+        WireMockServer server = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig()
+                .dynamicPort());
+        server.start();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/oauth/token")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        "{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":1200}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(5).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(status)
+                        .withHeader("Content-Type", contentType).withBody(body)));
+        return server;
+    }
+
+    /** A synchronous client of {@code server}, without retries. */
+    public static JamfProClient client(WireMockServer server) {
+        return JamfProClient.builder().server("localhost").port(server.port())
+                .credentials(new dev.jamfpro.sdk.auth.ApiClientCredentialsProvider("id", "secret"))
+                .sessionConfig(SessionConfig.builder().scheme("http").maxRetries(0).build()).build();
+    }
+
     /** What one call put on the wire: method, URL, content type and body (a multipart boundary normalised). */
     public record Sent(String method, String url, String contentType, String body) {
     }
@@ -89,6 +111,13 @@ public final class TwinCalls {
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("no sample for " + c, e);
         }
+    }
+
+    /** {@code returned name(parameter types)}, and {@code @Deprecated} when it is: a method as two surfaces must share it. */
+    public static String signature(Method m, Type returned) {
+        return returned.getTypeName() + " " + m.getName() + java.util.Arrays.stream(m.getGenericParameterTypes())
+                .map(Type::getTypeName).collect(java.util.stream.Collectors.joining(", ", "(", ")"))
+                + (m.isAnnotationPresent(Deprecated.class) ? " @Deprecated" : "");
     }
 
     /** Sample arguments for every parameter of {@code method}. */

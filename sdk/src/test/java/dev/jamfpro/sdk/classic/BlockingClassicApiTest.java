@@ -1,12 +1,5 @@
 package dev.jamfpro.sdk.classic;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.jamfpro.sdk.ClassicApiException;
 import dev.jamfpro.sdk.JamfProClient;
-import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.TwinCalls;
-import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -50,16 +41,9 @@ class BlockingClassicApiTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        server.stubFor(post(urlPathEqualTo("/api/v1/oauth/token")).atPriority(1)
-                .willReturn(okJson("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":1200}")));
-        server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "text/html").withBody("<html><body><p>Error: The server has not found anything"
-                        + " matching the request URI</p></body></html>")));
-        client = JamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").maxRetries(0).build()).build();
+        server = TwinCalls.server(404, "text/html", "<html><body><p>Error: The server has not found anything"
+                + " matching the request URI</p></body></html>");
+        client = TwinCalls.client(server);
     }
 
     @AfterAll
@@ -73,21 +57,16 @@ class BlockingClassicApiTest {
                 .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getReturnType() == CompletableFuture.class).toList();
     }
 
-    private static String signature(Method m, Type returned) {
-        return returned.getTypeName() + " " + m.getName() + Arrays.stream(m.getGenericParameterTypes()).map(Type::getTypeName)
-                .collect(Collectors.joining(", ", "(", ")")) + (m.isAnnotationPresent(Deprecated.class) ? " @Deprecated" : "");
-    }
-
     @Test
     void everyMethodReturningAFutureHasItsBlockingTwinAndNothingElseIsAdded() {
         Set<String> expected = futureMethods().stream().map(m -> {
             Type value = ((ParameterizedType) m.getGenericReturnType()).getActualTypeArguments()[0];
-            return signature(m, value == Void.class ? void.class : value);
+            return TwinCalls.signature(m, value == Void.class ? void.class : value);
         }).collect(Collectors.toCollection(TreeSet::new));
         Set<String> blocking = Arrays.stream(BlockingClassicApi.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
                 .filter(m -> !m.getName().equals("async") && !m.getName().equals("toString"))
-                .map(m -> signature(m, m.getGenericReturnType())).collect(Collectors.toCollection(TreeSet::new));
+                .map(m -> TwinCalls.signature(m, m.getGenericReturnType())).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, blocking);
         assertTrue(expected.size() >= 100, "Classic methods: " + expected.size());
     }

@@ -1,12 +1,5 @@
 package dev.jamfpro.sdk.pro.contract;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,9 +10,7 @@ import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfProClient;
-import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.TwinCalls;
-import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.codegen.OperationNames;
 import dev.jamfpro.sdk.pro.BlockingPages;
 import dev.jamfpro.sdk.pro.Pages;
@@ -59,15 +50,8 @@ class BlockingProApiContractTest {
 
     @BeforeAll
     static void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        server.stubFor(post(urlPathEqualTo("/api/v1/oauth/token")).atPriority(1)
-                .willReturn(okJson("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":1200}")));
-        server.stubFor(any(anyUrl()).atPriority(5).willReturn(aResponse().withStatus(418)
-                .withHeader("Content-Type", "application/json").withBody("{\"httpStatus\":418,\"errors\":[]}")));
-        client = JamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").maxRetries(0).build()).build();
+        server = TwinCalls.server(418, "application/json", "{\"httpStatus\":418,\"errors\":[]}");
+        client = TwinCalls.client(server);
     }
 
     @AfterAll
@@ -95,11 +79,6 @@ class BlockingProApiContractTest {
         }
     }
 
-    private static String signature(Method m, Type returned) {
-        return returned.getTypeName() + " " + m.getName() + Arrays.stream(m.getGenericParameterTypes()).map(Type::getTypeName)
-                .collect(Collectors.joining(", ", "(", ")")) + (m.isAnnotationPresent(Deprecated.class) ? " @Deprecated" : "");
-    }
-
     private static List<Method> operations(Class<?> type) {
         return Arrays.stream(type.getMethods()).filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
                 .filter(m -> !m.getName().equals("async")).toList();
@@ -107,9 +86,9 @@ class BlockingProApiContractTest {
 
     @Test
     void theBlockingSurfaceHasExactlyTheAsynchronousOperations() {
-        Set<String> expected = operations(ProApi.class).stream().map(m -> signature(m, blockingReturn(m)))
+        Set<String> expected = operations(ProApi.class).stream().map(m -> TwinCalls.signature(m, blockingReturn(m)))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> blocking = operations(BlockingProApi.class).stream().map(m -> signature(m, m.getGenericReturnType()))
+        Set<String> blocking = operations(BlockingProApi.class).stream().map(m -> TwinCalls.signature(m, m.getGenericReturnType()))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, blocking);
         assertTrue(expected.size() > 800, "every operation: " + expected.size());
