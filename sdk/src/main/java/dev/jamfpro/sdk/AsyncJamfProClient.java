@@ -218,6 +218,17 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return options;
     }
 
+    /**
+     * The synchronous face of this client: the same Pro and Classic methods returning values instead of
+     * futures, over this client's token, cookies, connections, threads and concurrency limit. Closing
+     * either face closes the client.
+     *
+     * @return a {@link JamfProClient} waiting for this client's calls
+     */
+    public JamfProClient sync() {
+        return new JamfProClient(this);
+    }
+
     /** The current access token, refreshed first if it is stale. */
     public CompletableFuture<AccessToken> getAccessToken() {
         return tenant.session().tokens().token();

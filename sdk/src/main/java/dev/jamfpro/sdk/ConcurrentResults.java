@@ -27,10 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class ConcurrentResults<R> {
     private static final Logger LOG = LoggerFactory.getLogger(ConcurrentResults.class);
 
+    private final List<?> arguments;
     private final List<CompletableFuture<R>> results;
     private final boolean returnExceptions;
 
-    private ConcurrentResults(List<CompletableFuture<R>> results, boolean returnExceptions) {
+    private ConcurrentResults(List<?> arguments, List<CompletableFuture<R>> results, boolean returnExceptions) {
+        this.arguments = arguments;
         this.results = results;
         this.returnExceptions = returnExceptions;
     }
@@ -44,7 +46,7 @@ public final class ConcurrentResults<R> {
             results.add(new CompletableFuture<>());
         }
         new Launcher<>(handler, args, results, executor).start(window);
-        return new ConcurrentResults<>(List.copyOf(results), returnExceptions);
+        return new ConcurrentResults<>(java.util.Collections.unmodifiableList(args), List.copyOf(results), returnExceptions);
     }
 
     /** Runs the handler for at most {@code window} arguments at a time, in argument order. */
@@ -183,8 +185,10 @@ public final class ConcurrentResults<R> {
         return CompletableFuture.allOf(results.stream().map(r -> r.handle((v, e) -> null)).toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> {
                     List<Outcome<R>> outcomes = new ArrayList<>(results.size());
-                    for (CompletableFuture<R> result : results) {
-                        outcomes.add(result.handle((v, e) -> e == null ? Outcome.success(v) : Outcome.<R>failure(unwrap(e))).join());
+                    for (int i = 0; i < results.size(); i++) {
+                        Object argument = arguments.get(i);
+                        outcomes.add(results.get(i).handle((v, e) -> e == null ? Outcome.success(argument, v)
+                                : Outcome.<R>failure(argument, unwrap(e))).join());
                     }
                     return outcomes;
                 });

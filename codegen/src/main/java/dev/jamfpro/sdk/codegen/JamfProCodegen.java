@@ -56,6 +56,8 @@ import org.openapitools.codegen.utils.ModelUtils;
 public class JamfProCodegen extends JavaClientCodegen {
     public static final String NAME = "jamf-pro-java";
     static final String OVERRIDES_PROPERTY = "jamfOverrides";
+    static final String BLOCKING_API_TEMPLATE = "blockingApi.mustache";
+    static final String BLOCKING_PREFIX = "Blocking";
 
     private SpecOverrides overrides = SpecOverrides.EMPTY;
     /** Every generated method name (operations and their Pages companions), to detect collisions. */
@@ -97,6 +99,39 @@ public class JamfProCodegen extends JavaClientCodegen {
         // The client's ProApi: per-tag Retrofit services made on first use (start-up loads only what is called).
         supportingFiles.add(new SupportingFile("LazyProApi.mustache", (sourceFolder + File.separator
                 + "dev.jamfpro.sdk.internal.http").replace('.', File.separatorChar), "LazyProApi.java"));
+        addBlockingSurface();
+    }
+
+    /**
+     * The blocking Pro API of {@code JamfProClient}, generated from the same operations as the
+     * asynchronous one: per tag, {@code Blocking<Tag>Api} ({@code blockingApi.mustache}, a second API
+     * template, so every operation, overload and {@code Pages} companion the asynchronous template
+     * renders is rendered here too), whose default methods wait for the asynchronous ones, and the
+     * {@code BlockingProApi} facade. The lambda {@code jamfBlockingLinks} points the successor links of
+     * deprecated operations at the blocking interfaces.
+     */
+    private void addBlockingSurface() {
+        apiTemplateFiles.put(BLOCKING_API_TEMPLATE, ".java");
+        supportingFiles.add(new SupportingFile("BlockingProApi.mustache",
+                (sourceFolder + File.separator + apiPackage).replace('.', File.separatorChar), "BlockingProApi.java"));
+        additionalProperties.put("jamfBlockingLinks",
+                (com.samskivert.mustache.Mustache.Lambda) (fragment, out) -> out.write(blockingLinks(fragment.execute())));
+    }
+
+    /** {@code Blocking<Tag>Api.java} for the blocking template, beside {@code <Tag>Api.java}. */
+    @Override
+    public String apiFilename(String templateName, String tag) {
+        String file = super.apiFilename(templateName, tag);
+        if (!BLOCKING_API_TEMPLATE.equals(templateName)) {
+            return file;
+        }
+        File plain = new File(file);
+        return new File(plain.getParentFile(), BLOCKING_PREFIX + plain.getName()).getPath();
+    }
+
+    /** Javadoc links to another tag's interface ({@code {@link BuildingsApi#...}}) as links to its blocking twin. */
+    static String blockingLinks(String javadoc) {
+        return javadoc.replaceAll("\\{@link (\\w+Api)#", "{@link " + BLOCKING_PREFIX + "$1#");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.examples;
 
+import dev.jamfpro.sdk.examples.spring.ComputersApplication;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README demo: starts a simulated Jamf Pro (1000 computers, 5 ms per request) and runs every
@@ -75,18 +77,20 @@ public final class AsyncUsageDemo {
             section(out, "Configuring the Async Client", examples::configured);
             out.printf("  the simulator saw at most %d requests at once (maxConcurrency 10)%n%n",
                     jamf.stats().peakInFlight());
-            section(out, "Integration with Async Frameworks (JDK HttpServer instead of FastAPI)",
-                    () -> webApp(examples, out));
+            section(out, "Integration with Async Frameworks (Spring Boot instead of FastAPI)",
+                    () -> webApp(jamf.host(), jamf.port(), out));
             out.printf("Done: the simulator answered %d requests since the last reset.%n", jamf.stats().totalRequests());
         }
     }
 
-    private static Object webApp(AsyncUsageExamples examples, PrintStream out) {
-        try (ComputersWebApp app = ComputersWebApp.start(examples.newClient(), 0)) {
+    /** The Spring Boot counterpart of the guide's FastAPI app, asked for a list, a computer and a missing one. */
+    private static Object webApp(String server, int port, PrintStream out) {
+        try (ConfigurableApplicationContext app = ComputersApplication.start(server, port, "http", "sim-client", "sim-secret")) {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of("/computers", "/computers/1", "/computers/999999")) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + app.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create("http://127.0.0.1:" + ComputersApplication.port(app) + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 String body = response.body();
                 out.printf("  GET %s -> %d %s%n", path, response.statusCode(),
                         body.length() > 110 ? body.substring(0, 110) + "..." : body);

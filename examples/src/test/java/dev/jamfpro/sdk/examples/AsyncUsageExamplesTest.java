@@ -196,28 +196,6 @@ class AsyncUsageExamplesTest {
     }
 
     @Test
-    void webAppServesComputersFromJamf() throws Exception {
-        try (ComputersWebApp app = ComputersWebApp.start(examples.newClient(), 0)) {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                    + "/computers")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, list.statusCode());
-            JsonArray computers = JsonParser.parseString(list.body()).getAsJsonArray();
-            assertEquals(300, computers.size());
-            assertEquals(jamf.computers().get(0).name(), computers.get(0).getAsJsonObject().get("name").getAsString());
-
-            HttpResponse<String> one = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                    + "/computers/2")).build(), HttpResponse.BodyHandlers.ofString());
-            JsonObject computer = JsonParser.parseString(one.body()).getAsJsonObject();
-            assertEquals(jamf.computer(2).orElseThrow().serialNumber(), computer.get("serial_number").getAsString());
-
-            HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                    + "/computers/999999")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(404, missing.statusCode());
-        }
-    }
-
-    @Test
     void theDemoRunsEndToEnd() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

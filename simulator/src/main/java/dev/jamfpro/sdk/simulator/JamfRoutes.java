@@ -170,7 +170,7 @@ final class JamfRoutes {
         if (s.size() == 3 && s.get(1).equals("v1") && s.get(2).equals("jamf-pro-version")) {
             return get ? SimResponse.json(200, versionJson) : notAllowed(true);
         }
-        boolean versioned = s.size() >= 3 && (s.get(1).equals("v1") || s.get(1).equals("v2") || s.get(1).equals("v3"));
+        boolean versioned = s.size() >= 3 && (s.get(1).equals("v1") || s.get(1).equals("v2") || s.get(1).equals("v3") || s.get(1).equals("v4"));
         if (versioned && s.get(2).equals(INVENTORY)) {
             if (!get) {
                 return notAllowed(true);
