@@ -136,6 +136,9 @@ public final class TwinCalls {
      */
     public static Throwable call(Method method, Object target, Object[] args) {
         try {
+            if (!java.lang.reflect.Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+                method.setAccessible(true); // a public method of a package-private base class (ClassicCalls)
+            }
             Object result = method.invoke(target, args);
             if (result instanceof java.util.concurrent.Future<?> future) {
                 try {
