@@ -24,12 +24,15 @@ import com.google.gson.JsonPrimitive;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.internal.json.JamfGson;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,8 +151,7 @@ class PolymorphicModelsTest {
         page.add("results", results);
         wm.stubFor(get(urlPathEqualTo("/api/v2/mobile-devices/detail")).willReturn(okJson(page.toString())));
 
-        MobileDeviceInventorySearchResults read = client.proApi()
-                .getMobileDevicesDetailV2(List.of("GENERAL", "HARDWARE"), null, 0, 100, null, null).join();
+        MobileDeviceInventorySearchResults read = mobileDevicesDetail();
 
         List<MobileDeviceResponse> devices = read.getResults();
         int i = 0;
@@ -171,17 +173,27 @@ class PolymorphicModelsTest {
     }
 
     @Test
-    void aMobileDeviceThatIsNoObjectIsKeptWhole() {
+    void aMobileDeviceThatIsNoObjectIsKeptWhole() throws Exception {
         wm.stubFor(get(urlPathEqualTo("/api/v2/mobile-devices/detail"))
                 .willReturn(okJson("{\"totalCount\":1,\"results\":[[\"not\",\"an\",\"object\"]]}")));
 
-        MobileDeviceInventorySearchResults read = client.proApi()
-                .getMobileDevicesDetailV2(null, null, 0, 100, null, null).join();
+        MobileDeviceInventorySearchResults read = mobileDevicesDetail();
 
         MobileDeviceResponse.Unknown odd = assertInstanceOf(MobileDeviceResponse.Unknown.class, read.getResults().get(0));
         assertThrows(dev.jamfpro.sdk.UnexpectedShapeException.class, odd::getDeviceType);
         assertFalse(odd.toString().contains("not"), odd.toString());
         assertEquals(JsonParser.parseString("{\"totalCount\":1,\"results\":[[\"not\",\"an\",\"object\"]]}"), GSON.toJsonTree(read));
+    }
+
+    /**
+     * {@code GET /v2/mobile-devices/detail} without parameters: its parameters differ between Jamf
+     * versions (11.30.1 added {@code exception-handling}), the method name does not.
+     */
+    private MobileDeviceInventorySearchResults mobileDevicesDetail() throws Exception {
+        Method method = Arrays.stream(client.proApi().getClass().getMethods())
+                .filter(m -> m.getName().equals("getMobileDevicesDetailV2")).findFirst().orElseThrow();
+        return (MobileDeviceInventorySearchResults) ((CompletableFuture<?>) method.invoke(client.proApi(),
+                new Object[method.getParameterCount()])).join();
     }
 
     /** Discriminator value → schema name, as the document maps them. */
