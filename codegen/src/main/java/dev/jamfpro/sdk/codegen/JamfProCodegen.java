@@ -40,8 +40,9 @@ import org.openapitools.codegen.utils.ModelUtils;
  *   <li>bodies typed by how they travel ({@link BodyMedia}): JSON as models, text as {@code String},
  *       binary as {@code ResponseBody}/{@code RequestBody}; the declared request Content-Type sent,
  *       and {@code Accept} naming the JSON type where an answer may come in several types;</li>
- *   <li>{@code oneOf} schemas merged into one model ({@link OneOfUnions}); no client-side default
- *       values in models, so a request carries only the fields the caller set;</li>
+ *   <li>{@code oneOf} schemas with a discriminator as sealed interfaces ({@link OneOfUnions}); models
+ *       documented for the templates ({@link ModelTemplateData}); no client-side default values in
+ *       models, so a request carries only the fields the caller set;</li>
  *   <li>paged operations ({@code page}, {@code page-size}, a {@code {totalCount, results}} answer)
  *       marked for the template, which adds a {@code <name>Pages(...)} method;</li>
  *   <li>each method annotated with {@code @ProOperation}: the operation, its required privileges,
@@ -340,6 +341,7 @@ public class JamfProCodegen extends JavaClientCodegen {
                 }
             }
         }
+        ModelTemplateData.prepare(result);
         return result;
     }
 

@@ -2,11 +2,9 @@ package dev.jamfpro.sdk.internal.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonSyntaxException;
 import com.google.gson.TypeAdapter;
-import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -14,25 +12,22 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The one Gson the SDK uses for the Pro API: ISO-8601 {@code java.time} values read leniently,
- * {@code byte[]} (the document's {@code format: byte}) as Base64 text, unknown fields ignored,
- * unknown enum values read as null (logged once per value), so an answer from a newer Jamf Pro
- * never breaks an older SDK.
+ * The one Gson the SDK uses for the Pro API, immutable and shared: ISO-8601 {@code java.time} values
+ * read leniently, {@code byte[]} (the document's {@code format: byte}) as Base64 text, and every
+ * generated model read and written losslessly ({@link ProModelAdapters}): members the model does not
+ * declare, enum values this SDK does not know and values of another shape than declared are kept and
+ * written back unchanged, so an answer from a newer Jamf Pro never breaks an older SDK nor loses a
+ * field on its way back.
  */
 public final class JamfGson {
-    private static final Logger LOG = LoggerFactory.getLogger(JamfGson.class);
-    private static final String MODEL_PACKAGE = "dev.jamfpro.sdk.pro.model";
     private static final Gson GSON = new GsonBuilder()
             .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
             .registerTypeAdapter(LocalDate.class, new LocalDateAdapter().nullSafe())
             .registerTypeAdapter(byte[].class, new Base64Adapter().nullSafe())
-            .registerTypeAdapterFactory(new TolerantEnumFactory())
+            .registerTypeAdapter(Boolean.class, new StrictBooleanAdapter().nullSafe())
+            .registerTypeAdapterFactory(new ProModelAdapters())
             .disableHtmlEscaping()
             .create();
 
@@ -96,47 +91,26 @@ public final class JamfGson {
     }
 
     /**
-     * Wraps the generated enum adapters: writing is unchanged, an unknown value reads as null and is
-     * logged once. User-registered factories run before class-level {@code @JsonAdapter}, and
-     * {@code getDelegateAdapter} hands us that generated adapter.
+     * {@code true} and {@code false} (also as text, in any case): Gson's own reads any other text as
+     * {@code false}, which would turn {@code "yes"} into a quiet {@code false}; here it does not
+     * convert, so a model keeps it as received.
      */
-    static final class TolerantEnumFactory implements TypeAdapterFactory {
-        private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private static final class StrictBooleanAdapter extends TypeAdapter<Boolean> {
+        @Override
+        public void write(JsonWriter out, Boolean value) throws IOException {
+            out.value(value);
+        }
 
         @Override
-        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-            Class<? super T> raw = type.getRawType();
-            if (!raw.isEnum() || !raw.getName().startsWith(MODEL_PACKAGE + ".")) {
-                return null;
+        public Boolean read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.STRING) {
+                String text = in.nextString();
+                if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                    return Boolean.valueOf(text);
+                }
+                throw new JsonSyntaxException("not a boolean at " + in.getPreviousPath() + ": '" + text + "'");
             }
-            TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
-            TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
-            return new TypeAdapter<T>() {
-                @Override
-                public void write(JsonWriter out, T value) throws IOException {
-                    delegate.write(out, value);
-                }
-
-                @Override
-                public T read(JsonReader in) throws IOException {
-                    if (in.peek() == JsonToken.NULL) {
-                        in.nextNull();
-                        return null;
-                    }
-                    String path = in.getPath();
-                    JsonElement element = elements.read(in);
-                    try {
-                        return delegate.fromJsonTree(element);
-                    } catch (IllegalArgumentException | JsonParseException e) {
-                        String value = element.toString();
-                        if (reported.add(raw.getName() + "=" + value)) {
-                            LOG.warn("Unknown value {} for {} at {}: read as null (this SDK predates it)",
-                                    value, raw.getSimpleName(), path);
-                        }
-                        return null;
-                    }
-                }
-            };
+            return in.nextBoolean();
         }
     }
 }

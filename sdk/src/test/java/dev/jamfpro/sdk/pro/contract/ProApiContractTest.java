@@ -97,6 +97,8 @@ class ProApiContractTest {
     private static AsyncJamfProClient client;
     private static int cases;
     private static int bodylessCases;
+    /** Per variant of the answer: {read back unchanged, tried}. */
+    private static final Map<SampleJson.Variant, int[]> variantCounts = new java.util.EnumMap<>(SampleJson.Variant.class);
 
     @BeforeAll
     static void start() throws Exception {
@@ -129,6 +131,8 @@ class ProApiContractTest {
         }
         System.out.printf("Pro API contract: %d operation cases and %d without their optional body run against %s%n",
                 cases, bodylessCases, documentName);
+        variantCounts.forEach((variant, counts) -> System.out.printf(
+                "Pro API answers with %s read and written back unchanged: %d of %d%n", variant, counts[0], counts[1]));
     }
 
     @Test
@@ -233,6 +237,40 @@ class ProApiContractTest {
             LoggedRequest request = theApiRequest();
             checkRequest(request);
             checkResult(result, answerJson);
+            checkVariants(answerJson);
+        }
+
+        /**
+         * What a newer or odd Jamf Pro may answer (members, enum values and shapes the document does not
+         * declare) reads without failing and writes back exactly as it came.
+         */
+        private void checkVariants(JsonElement documented) {
+            Type declared = ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+            if (responseKind.kind() != BodyKind.Kind.JSON || declared == String.class) {
+                return;
+            }
+            List<String> lost = new ArrayList<>();
+            for (SampleJson.Variant variant : SampleJson.Variant.values()) {
+                JsonElement answer = new SampleJson(document, variant).of(responseKind.schema());
+                if (variant == SampleJson.Variant.DOCUMENTED || answer.equals(documented)) {
+                    continue; // nothing of this kind in this answer
+                }
+                server.stubFor(any(anyUrl()).atPriority(4).willReturn(answer(answer)));
+                int[] counts = variantCounts.computeIfAbsent(variant, v -> new int[2]);
+                counts[1]++;
+                List<String> diff;
+                try {
+                    diff = JsonDiff.exactly(answer, GSON.toJsonTree(call(), declared));
+                } catch (AssertionError | Exception e) {
+                    diff = List.of("the call failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                }
+                if (diff.isEmpty()) {
+                    counts[0]++;
+                } else {
+                    lost.add(variant + ":\n  " + JsonDiff.describe(diff));
+                }
+            }
+            assertTrue(lost.isEmpty(), "answers read into " + declared.getTypeName() + " lost or changed:\n" + String.join("\n", lost));
         }
 
         /** The method with a body parameter where there is one, or, {@code withoutBody}, its overload without. */
@@ -422,11 +460,16 @@ class ProApiContractTest {
                 return TEXT;
             }
             expectedJsonBody = new SampleJson(document).of(requestKind.schema());
+            Object body;
             try {
-                return GSON.fromJson(expectedJsonBody, type);
+                body = GSON.fromJson(expectedJsonBody, type);
             } catch (RuntimeException e) {
                 throw new AssertionError("a request body built from the document does not read into " + type + ": " + e, e);
             }
+            List<String> untyped = TypedReading.untyped(body);
+            assertTrue(untyped.isEmpty(), "a request body built from the document kept values it should have typed:\n  "
+                    + String.join("\n  ", untyped));
+            return body;
         }
 
         private List<String> formProperties() {
@@ -591,6 +634,9 @@ class ProApiContractTest {
                         return;
                     }
                     assertInstanceOf(rawClass(declared), result);
+                    List<String> untyped = TypedReading.untyped(result);
+                    assertTrue(untyped.isEmpty(), "the answer read into " + declared.getTypeName()
+                            + " kept values it should have typed:\n  " + String.join("\n  ", untyped));
                     List<String> diff = JsonDiff.between(answerJson, GSON.toJsonTree(result, declared));
                     assertTrue(diff.isEmpty(), "the answer read into " + declared.getTypeName() + " lost or changed:\n  "
                             + JsonDiff.describe(diff));
