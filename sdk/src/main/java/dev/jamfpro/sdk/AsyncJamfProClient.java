@@ -5,6 +5,7 @@ import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.auth.CredentialsProvider;
 import dev.jamfpro.sdk.auth.UserCredentialsProvider;
 import dev.jamfpro.sdk.classic.ClassicApi;
+import dev.jamfpro.sdk.internal.ServerVersionCheck;
 import dev.jamfpro.sdk.internal.auth.OAuthTokenSource;
 import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
@@ -97,6 +98,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ProApi proApi;
     private final ClassicApi classicApi;
+    private final ServerVersionCheck versionCheck;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private AsyncJamfProClient(Builder b) {
@@ -126,6 +128,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
                 .build();
         this.proApi = retrofit.create(ProApi.class);
         this.classicApi = new ClassicApi(this::classicRequest);
+        this.versionCheck = new ServerVersionCheck(server, () -> proApiRequest("GET", ServerVersionCheck.PATH, null, null));
     }
 
     private static OkHttpClient okHttp(SessionConfig config, Clock clock, ThreadFactory threads) {
@@ -195,6 +198,17 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /** The server this client talks to (host name only). */
     public String server() {
         return server;
+    }
+
+    /**
+     * The Jamf Pro version the server reports ({@code GET /api/v1/jamf-pro-version}), for example
+     * {@code 11.30.1-t1762214160}; asked once per client. The first time it differs from
+     * {@link JamfProSdk#generatedFrom()}, one line is logged at INFO.
+     *
+     * @return a future of the version
+     */
+    public CompletableFuture<String> serverVersion() {
+        return versionCheck.serverVersion();
     }
 
     /** This client's configuration. */
