@@ -171,7 +171,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         };
     }
 
-    /** A builder; {@code server} and {@code credentials} are required. */
+    /** {@return a builder; {@code server} and {@code credentials} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -179,23 +179,25 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /**
      * The generated Pro API: every operation of the Jamf Pro OpenAPI document as a method returning a
      * {@link CompletableFuture}, plus a {@code ...Pages} method beside every paged operation.
+     *
+     * @return the generated Pro API
      */
     public ProApi proApi() {
         return proApi;
     }
 
-    /** The Classic (XML) API under {@code /JSSResource}. */
+    /** {@return the Classic (XML) API under {@code /JSSResource}} */
     public ClassicApi classicApi() {
         return classicApi;
     }
 
-    /** The current access token, refreshed first if it is stale. */
+    /** {@return the current access token, refreshed first if it is stale} */
     public CompletableFuture<AccessToken> getAccessToken() {
         checkOpen();
         return tokens.token();
     }
 
-    /** The server this client talks to (host name only). */
+    /** {@return the server this client talks to (host name only)} */
     public String server() {
         return server;
     }
@@ -211,7 +213,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return versionCheck.serverVersion();
     }
 
-    /** This client's configuration. */
+    /** {@return this client's configuration} */
     public SessionConfig sessionConfig() {
         return config;
     }
@@ -225,6 +227,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * @param query query parameters (may be null or empty)
      * @param jsonBody the body: null for none, a {@code String} sent as JSON text as is, anything else
      *                 serialized with the SDK's Gson
+     * @return a future of the jamf response
      */
     public CompletableFuture<JamfResponse> proApiRequest(String method, String resourcePath, Map<String, String> query,
                                                          Object jsonBody) {
@@ -252,6 +255,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * @param resourcePath path below {@code /JSSResource/}, unencoded, for example {@code computers/id/7};
      *                     a {@code +} is sent as {@code %2B}
      * @param xmlBody the XML body, or null for none (sent as {@code application/xml})
+     * @return a future of the jamf response
      */
     public CompletableFuture<JamfResponse> classicApiRequest(String method, String resourcePath, String xmlBody) {
         return classicRequest(method, PathEncoding.segments(resourcePath), xmlBody);
@@ -277,6 +281,12 @@ public final class AsyncJamfProClient implements AutoCloseable {
      *       .stream()
      *       .forEach(c -> System.out.println(c.getGeneral().getName()));
      * }</pre>
+     *
+     * @param <A> the argument type
+     * @param <R> the result type
+     * @param handler makes one request (or several) for one argument
+     * @param arguments the arguments, in the order results are delivered
+     * @return the results, as they complete
      */
     public <A, R> ConcurrentResults<R> concurrentApiRequests(Function<A, CompletableFuture<R>> handler,
                                                             Iterable<A> arguments) {
@@ -333,12 +343,16 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
     }
 
-    /** Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics. */
+    /**
+     * Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics.
+     *
+     * @return the number of requests in flight
+     */
     public int inFlightRequests() {
         return transport.limiter().inFlight();
     }
 
-    /** The most requests that were in flight at once since the client was built, for diagnostics. */
+    /** {@return the most requests that were in flight at once since the client was built, for diagnostics} */
     public int peakInFlightRequests() {
         return transport.limiter().peak();
     }
@@ -385,30 +399,57 @@ public final class AsyncJamfProClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** The Jamf Pro host, for example {@code jamf.my.org}: no scheme, no port, no path. */
+        /**
+         * The Jamf Pro host, for example {@code jamf.my.org}: no scheme, no port, no path.
+         *
+         * @param server the host name
+         * @return this builder
+         */
         public Builder server(String server) {
             this.server = server;
             return this;
         }
 
-        /** The port (default 443). */
+        /**
+         * The port (default 443).
+         *
+         * @param port 1 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             this.portSet = true;
             return this;
         }
 
+        /**
+         * How the client gets its tokens (required).
+         *
+         * @param credentials an {@link ApiClientCredentialsProvider} or a {@link UserCredentialsProvider}
+         * @return this builder
+         */
         public Builder credentials(CredentialsProvider credentials) {
             this.credentials = credentials;
             return this;
         }
 
+        /**
+         * Timeouts, concurrency, retries, TLS and cookies (default {@link SessionConfig#defaults()}).
+         *
+         * @param sessionConfig the configuration
+         * @return this builder
+         */
         public Builder sessionConfig(SessionConfig sessionConfig) {
             this.sessionConfig = sessionConfig;
             return this;
         }
 
-        /** The clock for token expiry and {@code Retry-After} dates (default UTC system clock); for tests. */
+        /**
+         * The clock for token expiry and {@code Retry-After} dates (default UTC system clock); for tests.
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
@@ -421,6 +462,9 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
 
         /**
+         * Checks every setting and builds the client.
+         *
+         * @return the client
          * @throws IllegalArgumentException naming the first bad field
          */
         public AsyncJamfProClient build() {

@@ -26,19 +26,34 @@ public final class JamfProApiException extends JamfHttpException {
         }
     }
 
+    /** The parsed {@code errors}; empty when there were none. */
     private final List<ApiError> errors;
 
+    /**
+     * An HTTP error of the Pro API.
+     *
+     * @param method the request's HTTP method
+     * @param path the request's encoded path
+     * @param statusCode the answer's HTTP status
+     * @param errors the errors parsed from the body (empty for none)
+     * @param body the answer's raw body
+     */
     public JamfProApiException(String method, String path, int statusCode, List<ApiError> errors, String body) {
         super(message(method, path, statusCode, errors, body), method, path, statusCode, body);
         this.errors = List.copyOf(errors);
     }
 
-    /** The parsed {@code errors}; empty when Jamf sent none or the body was not Jamf's error JSON. */
+    /** {@return the parsed {@code errors}; empty when Jamf sent none or the body was not Jamf's error JSON} */
     public List<ApiError> errors() {
         return errors;
     }
 
-    /** True when the first error code is {@code code} (for example {@code INVALID_TOKEN}). */
+    /**
+     * True when the first error code is {@code code} (for example {@code INVALID_TOKEN}).
+     *
+     * @param code an error code
+     * @return whether the first error has that code
+     */
     public boolean hasErrorCode(String code) {
         return errors.stream().anyMatch(e -> code.equals(e.code()));
     }

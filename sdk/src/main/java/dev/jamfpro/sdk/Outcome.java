@@ -17,18 +17,34 @@ public final class Outcome<R> {
         this.error = error;
     }
 
+    /**
+     * A success.
+     *
+     * @param <R> the value type
+     * @param value the value (may be null)
+     * @return the outcome
+     */
     public static <R> Outcome<R> success(R value) {
         return new Outcome<>(value, null);
     }
 
+    /**
+     * A failure.
+     *
+     * @param <R> the value type
+     * @param error the failure
+     * @return the outcome
+     */
     public static <R> Outcome<R> failure(Throwable error) {
         return new Outcome<>(null, Objects.requireNonNull(error, "error == null"));
     }
 
+    /** {@return whether the request succeeded} */
     public boolean isSuccess() {
         return error == null;
     }
 
+    /** {@return whether the request failed} */
     public boolean isFailure() {
         return error != null;
     }
@@ -36,6 +52,7 @@ public final class Outcome<R> {
     /**
      * The value (may be null for operations without a body).
      *
+     * @return the value (may be null for operations without a body)
      * @throws NoSuchElementException if this outcome is a failure; its cause is the failure
      */
     public R value() {
@@ -45,7 +62,7 @@ public final class Outcome<R> {
         return value;
     }
 
-    /** The failure, or null on success. */
+    /** {@return the failure, or null on success} */
     public Throwable error() {
         return error;
     }

@@ -124,19 +124,27 @@ public final class ClassicApi {
 
     private final ClassicTransport transport;
 
-    /** Made by {@code AsyncJamfProClient}; use {@code client.classicApi()}. */
+    /**
+     * Made by {@code AsyncJamfProClient}; use {@code client.classicApi()}.
+     *
+     * @param transport the client's Classic request path
+     */
     public ClassicApi(ClassicTransport transport) {
         this.transport = Objects.requireNonNull(transport, "transport == null");
     }
 
-    /** The shared reader and writer of Classic models (one {@code JAXBContext}). */
+    /** {@return the shared reader and writer of Classic models (one {@code JAXBContext})} */
     public static ClassicXml xml() {
         return XML;
     }
 
     // ---------------------------------------------------------------- computers
 
-    /** {@code GET /computers}: id and name of every computer. */
+    /**
+     * {@code GET /computers}: id and name of every computer.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicComputersItem>> listAllComputers() {
         return listAll(COMPUTERS);
     }
@@ -144,52 +152,106 @@ public final class ClassicApi {
     /**
      * {@code GET /computers/id/{id}}, or only the given sections with
      * {@code /computers/id/{id}/subset/General&Location}.
+     *
+     * @param id the Jamf Pro id
+     * @param subsets the sections to read (none: all of them)
+     * @return a future of the computer
      */
     public CompletableFuture<ClassicComputer> getComputerById(int id, ComputerSubset... subsets) {
         return get(COMPUTERS, withSubsets(List.of("id", Integer.toString(id)), subsets));
     }
 
-    /** {@code GET /computers/name/{name}} (the first computer with that name), optionally some sections. */
+    /**
+     * {@code GET /computers/name/{name}} (the first computer with that name), optionally some sections.
+     *
+     * @param name the name
+     * @param subsets the sections to read (none: all of them)
+     * @return a future of the computer
+     */
     public CompletableFuture<ClassicComputer> getComputerByName(String name, ComputerSubset... subsets) {
         return get(COMPUTERS, withSubsets(List.of("name", required("name", name)), subsets));
     }
 
-    /** {@code GET /computers/serialnumber/{serialNumber}}, optionally some sections. */
+    /**
+     * {@code GET /computers/serialnumber/{serialNumber}}, optionally some sections.
+     *
+     * @param serialNumber the serial number
+     * @param subsets the sections to read (none: all of them)
+     * @return a future of the computer
+     */
     public CompletableFuture<ClassicComputer> getComputerBySerialNumber(String serialNumber, ComputerSubset... subsets) {
         return get(COMPUTERS, withSubsets(List.of("serialnumber", required("serialNumber", serialNumber)), subsets));
     }
 
-    /** {@code GET /computers/udid/{udid}}, optionally some sections. */
+    /**
+     * {@code GET /computers/udid/{udid}}, optionally some sections.
+     *
+     * @param udid the UDID
+     * @param subsets the sections to read (none: all of them)
+     * @return a future of the computer
+     */
     public CompletableFuture<ClassicComputer> getComputerByUdid(String udid, ComputerSubset... subsets) {
         return get(COMPUTERS, withSubsets(List.of("udid", required("udid", udid)), subsets));
     }
 
-    /** {@code GET /computers/macaddress/{macAddress}}, optionally some sections. */
+    /**
+     * {@code GET /computers/macaddress/{macAddress}}, optionally some sections.
+     *
+     * @param macAddress the MAC address
+     * @param subsets the sections to read (none: all of them)
+     * @return a future of the computer
+     */
     public CompletableFuture<ClassicComputer> getComputerByMacAddress(String macAddress, ComputerSubset... subsets) {
         return get(COMPUTERS, withSubsets(List.of("macaddress", required("macAddress", macAddress)), subsets));
     }
 
-    /** {@code POST /computers/id/0}; completes with the new computer's id. */
+    /**
+     * {@code POST /computers/id/0}; completes with the new computer's id.
+     *
+     * @param computer the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createComputer(ClassicComputer computer) {
         return create(COMPUTERS, computer);
     }
 
-    /** {@code PUT /computers/id/{id}}: sends only the fields set in {@code computer}. */
+    /**
+     * {@code PUT /computers/id/{id}}: sends only the fields set in {@code computer}.
+     *
+     * @param id the Jamf Pro id
+     * @param computer the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateComputerById(int id, ClassicComputer computer) {
         return update(COMPUTERS, id, computer);
     }
 
-    /** {@code DELETE /computers/id/{id}}. */
+    /**
+     * {@code DELETE /computers/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteComputerById(int id) {
         return delete(COMPUTERS, id);
     }
 
-    /** Marks a computer managed ({@code general/remote_management/managed = true}). */
+    /**
+     * Marks a computer managed ({@code general/remote_management/managed = true}).
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> setComputerManagedById(int id) {
         return setComputerManagement(id, true);
     }
 
-    /** Marks a computer unmanaged ({@code general/remote_management/managed = false}). */
+    /**
+     * Marks a computer unmanaged ({@code general/remote_management/managed = false}).
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> setComputerUnmanagedById(int id) {
         return setComputerManagement(id, false);
     }
@@ -204,32 +266,62 @@ public final class ClassicApi {
 
     // ---------------------------------------------------------------- computer groups
 
-    /** {@code GET /computergroups}. */
+    /**
+     * {@code GET /computergroups}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicComputerGroupsItem>> listAllComputerGroups() {
         return listAll(COMPUTER_GROUPS);
     }
 
-    /** {@code GET /computergroups/id/{id}}. */
+    /**
+     * {@code GET /computergroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the computer group
+     */
     public CompletableFuture<ClassicComputerGroup> getComputerGroupById(int id) {
         return get(COMPUTER_GROUPS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /computergroups/name/{name}}. */
+    /**
+     * {@code GET /computergroups/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the computer group
+     */
     public CompletableFuture<ClassicComputerGroup> getComputerGroupByName(String name) {
         return get(COMPUTER_GROUPS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /computergroups/id/0} (smart or static); completes with the new group's id. */
+    /**
+     * {@code POST /computergroups/id/0} (smart or static); completes with the new group's id.
+     *
+     * @param group the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createComputerGroup(ClassicComputerGroup group) {
         return create(COMPUTER_GROUPS, group);
     }
 
-    /** {@code PUT /computergroups/id/{id}}. */
+    /**
+     * {@code PUT /computergroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param group the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateComputerGroupById(int id, ClassicComputerGroup group) {
         return update(COMPUTER_GROUPS, id, group);
     }
 
-    /** {@code DELETE /computergroups/id/{id}}. */
+    /**
+     * {@code DELETE /computergroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteComputerGroupById(int id) {
         return delete(COMPUTER_GROUPS, id);
     }
@@ -241,6 +333,8 @@ public final class ClassicApi {
      *
      * @param add computer ids to add (null or empty: none)
      * @param remove computer ids to remove (null or empty: none)
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
      */
     public CompletableFuture<Void> updateStaticComputerGroupMembershipById(int id, List<Integer> add, List<Integer> remove) {
         ClassicComputerGroup change = new ClassicComputerGroup();
@@ -256,367 +350,712 @@ public final class ClassicApi {
 
     // ---------------------------------------------------------------- advanced computer searches
 
-    /** {@code GET /advancedcomputersearches}. */
+    /**
+     * {@code GET /advancedcomputersearches}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicAdvancedComputerSearchesItem>> listAllAdvancedComputerSearches() {
         return listAll(ADVANCED_COMPUTER_SEARCHES);
     }
 
-    /** {@code GET /advancedcomputersearches/id/{id}}: the search with its results. */
+    /**
+     * {@code GET /advancedcomputersearches/id/{id}}: the search with its results.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the advanced computer search
+     */
     public CompletableFuture<ClassicAdvancedComputerSearch> getAdvancedComputerSearchById(int id) {
         return get(ADVANCED_COMPUTER_SEARCHES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /advancedcomputersearches/name/{name}}. */
+    /**
+     * {@code GET /advancedcomputersearches/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the advanced computer search
+     */
     public CompletableFuture<ClassicAdvancedComputerSearch> getAdvancedComputerSearchByName(String name) {
         return get(ADVANCED_COMPUTER_SEARCHES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /advancedcomputersearches/id/0}; completes with the new search's id. */
+    /**
+     * {@code POST /advancedcomputersearches/id/0}; completes with the new search's id.
+     *
+     * @param search the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createAdvancedComputerSearch(ClassicAdvancedComputerSearch search) {
         return create(ADVANCED_COMPUTER_SEARCHES, search);
     }
 
-    /** {@code PUT /advancedcomputersearches/id/{id}}. */
+    /**
+     * {@code PUT /advancedcomputersearches/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param search the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateAdvancedComputerSearchById(int id, ClassicAdvancedComputerSearch search) {
         return update(ADVANCED_COMPUTER_SEARCHES, id, search);
     }
 
-    /** {@code DELETE /advancedcomputersearches/id/{id}}. */
+    /**
+     * {@code DELETE /advancedcomputersearches/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteAdvancedComputerSearchById(int id) {
         return delete(ADVANCED_COMPUTER_SEARCHES, id);
     }
 
     // ---------------------------------------------------------------- categories
 
-    /** {@code GET /categories}. */
+    /**
+     * {@code GET /categories}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicCategoriesItem>> listAllCategories() {
         return listAll(CATEGORIES);
     }
 
-    /** {@code GET /categories/id/{id}}. */
+    /**
+     * {@code GET /categories/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the category
+     */
     public CompletableFuture<ClassicCategory> getCategoryById(int id) {
         return get(CATEGORIES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /categories/name/{name}}. */
+    /**
+     * {@code GET /categories/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the category
+     */
     public CompletableFuture<ClassicCategory> getCategoryByName(String name) {
         return get(CATEGORIES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /categories/id/0}; completes with the new category's id. */
+    /**
+     * {@code POST /categories/id/0}; completes with the new category's id.
+     *
+     * @param category the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createCategory(ClassicCategory category) {
         return create(CATEGORIES, category);
     }
 
-    /** {@code PUT /categories/id/{id}}. */
+    /**
+     * {@code PUT /categories/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param category the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateCategoryById(int id, ClassicCategory category) {
         return update(CATEGORIES, id, category);
     }
 
-    /** {@code DELETE /categories/id/{id}}. */
+    /**
+     * {@code DELETE /categories/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteCategoryById(int id) {
         return delete(CATEGORIES, id);
     }
 
     // ---------------------------------------------------------------- packages
 
-    /** {@code GET /packages}. */
+    /**
+     * {@code GET /packages}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicPackagesItem>> listAllPackages() {
         return listAll(PACKAGES);
     }
 
-    /** {@code GET /packages/id/{id}}. */
+    /**
+     * {@code GET /packages/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the package
+     */
     public CompletableFuture<ClassicPackage> getPackageById(int id) {
         return get(PACKAGES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /packages/name/{name}}. */
+    /**
+     * {@code GET /packages/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the package
+     */
     public CompletableFuture<ClassicPackage> getPackageByName(String name) {
         return get(PACKAGES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /packages/id/0}; completes with the new package's id. */
+    /**
+     * {@code POST /packages/id/0}; completes with the new package's id.
+     *
+     * @param pkg the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createPackage(ClassicPackage pkg) {
         return create(PACKAGES, pkg);
     }
 
-    /** {@code PUT /packages/id/{id}}. */
+    /**
+     * {@code PUT /packages/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param pkg the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updatePackageById(int id, ClassicPackage pkg) {
         return update(PACKAGES, id, pkg);
     }
 
-    /** {@code DELETE /packages/id/{id}}. */
+    /**
+     * {@code DELETE /packages/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deletePackageById(int id) {
         return delete(PACKAGES, id);
     }
 
     // ---------------------------------------------------------------- network segments
 
-    /** {@code GET /networksegments}. */
+    /**
+     * {@code GET /networksegments}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicNetworkSegmentsItem>> listAllNetworkSegments() {
         return listAll(NETWORK_SEGMENTS);
     }
 
-    /** {@code GET /networksegments/id/{id}}. */
+    /**
+     * {@code GET /networksegments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the network segment
+     */
     public CompletableFuture<ClassicNetworkSegment> getNetworkSegmentById(int id) {
         return get(NETWORK_SEGMENTS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /networksegments/name/{name}}. */
+    /**
+     * {@code GET /networksegments/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the network segment
+     */
     public CompletableFuture<ClassicNetworkSegment> getNetworkSegmentByName(String name) {
         return get(NETWORK_SEGMENTS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /networksegments/id/0}; completes with the new segment's id. */
+    /**
+     * {@code POST /networksegments/id/0}; completes with the new segment's id.
+     *
+     * @param segment the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createNetworkSegment(ClassicNetworkSegment segment) {
         return create(NETWORK_SEGMENTS, segment);
     }
 
-    /** {@code PUT /networksegments/id/{id}}. */
+    /**
+     * {@code PUT /networksegments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param segment the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateNetworkSegmentById(int id, ClassicNetworkSegment segment) {
         return update(NETWORK_SEGMENTS, id, segment);
     }
 
-    /** {@code DELETE /networksegments/id/{id}}. */
+    /**
+     * {@code DELETE /networksegments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteNetworkSegmentById(int id) {
         return delete(NETWORK_SEGMENTS, id);
     }
 
     // ---------------------------------------------------------------- policies
 
-    /** {@code GET /policies}. */
+    /**
+     * {@code GET /policies}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicPoliciesItem>> listAllPolicies() {
         return listAll(POLICIES);
     }
 
-    /** {@code GET /policies/id/{id}}. */
+    /**
+     * {@code GET /policies/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the policy
+     */
     public CompletableFuture<ClassicPolicy> getPolicyById(int id) {
         return get(POLICIES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /policies/name/{name}}. */
+    /**
+     * {@code GET /policies/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the policy
+     */
     public CompletableFuture<ClassicPolicy> getPolicyByName(String name) {
         return get(POLICIES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /policies/id/0}; completes with the new policy's id. */
+    /**
+     * {@code POST /policies/id/0}; completes with the new policy's id.
+     *
+     * @param policy the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createPolicy(ClassicPolicy policy) {
         return create(POLICIES, policy);
     }
 
-    /** {@code PUT /policies/id/{id}}. Note that Jamf replaces {@code <scope>} whole when it is sent. */
+    /**
+     * {@code PUT /policies/id/{id}}. Note that Jamf replaces {@code <scope>} whole when it is sent.
+     *
+     * @param id the Jamf Pro id
+     * @param policy the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updatePolicyById(int id, ClassicPolicy policy) {
         return update(POLICIES, id, policy);
     }
 
-    /** {@code DELETE /policies/id/{id}}. */
+    /**
+     * {@code DELETE /policies/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deletePolicyById(int id) {
         return delete(POLICIES, id);
     }
 
     // ---------------------------------------------------------------- scripts
 
-    /** {@code GET /scripts}. */
+    /**
+     * {@code GET /scripts}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicScriptsItem>> listAllScripts() {
         return listAll(SCRIPTS);
     }
 
-    /** {@code GET /scripts/id/{id}}. */
+    /**
+     * {@code GET /scripts/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the script
+     */
     public CompletableFuture<ClassicScript> getScriptById(int id) {
         return get(SCRIPTS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /scripts/name/{name}}. */
+    /**
+     * {@code GET /scripts/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the script
+     */
     public CompletableFuture<ClassicScript> getScriptByName(String name) {
         return get(SCRIPTS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /scripts/id/0}; completes with the new script's id. */
+    /**
+     * {@code POST /scripts/id/0}; completes with the new script's id.
+     *
+     * @param script the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createScript(ClassicScript script) {
         return create(SCRIPTS, script);
     }
 
-    /** {@code PUT /scripts/id/{id}}. */
+    /**
+     * {@code PUT /scripts/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param script the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateScriptById(int id, ClassicScript script) {
         return update(SCRIPTS, id, script);
     }
 
-    /** {@code DELETE /scripts/id/{id}}. */
+    /**
+     * {@code DELETE /scripts/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteScriptById(int id) {
         return delete(SCRIPTS, id);
     }
 
     // ---------------------------------------------------------------- buildings
 
-    /** {@code GET /buildings}. */
+    /**
+     * {@code GET /buildings}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicBuildingsItem>> listAllBuildings() {
         return listAll(BUILDINGS);
     }
 
-    /** {@code GET /buildings/id/{id}}. */
+    /**
+     * {@code GET /buildings/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the building
+     */
     public CompletableFuture<ClassicBuilding> getBuildingById(int id) {
         return get(BUILDINGS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /buildings/name/{name}}. */
+    /**
+     * {@code GET /buildings/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the building
+     */
     public CompletableFuture<ClassicBuilding> getBuildingByName(String name) {
         return get(BUILDINGS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /buildings/id/0}; completes with the new building's id. */
+    /**
+     * {@code POST /buildings/id/0}; completes with the new building's id.
+     *
+     * @param building the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createBuilding(ClassicBuilding building) {
         return create(BUILDINGS, building);
     }
 
-    /** {@code PUT /buildings/id/{id}}. */
+    /**
+     * {@code PUT /buildings/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param building the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateBuildingById(int id, ClassicBuilding building) {
         return update(BUILDINGS, id, building);
     }
 
-    /** {@code DELETE /buildings/id/{id}}. */
+    /**
+     * {@code DELETE /buildings/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteBuildingById(int id) {
         return delete(BUILDINGS, id);
     }
 
     // ---------------------------------------------------------------- departments
 
-    /** {@code GET /departments}. */
+    /**
+     * {@code GET /departments}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicDepartmentsItem>> listAllDepartments() {
         return listAll(DEPARTMENTS);
     }
 
-    /** {@code GET /departments/id/{id}}. */
+    /**
+     * {@code GET /departments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the department
+     */
     public CompletableFuture<ClassicDepartment> getDepartmentById(int id) {
         return get(DEPARTMENTS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /departments/name/{name}}. */
+    /**
+     * {@code GET /departments/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the department
+     */
     public CompletableFuture<ClassicDepartment> getDepartmentByName(String name) {
         return get(DEPARTMENTS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /departments/id/0}; completes with the new department's id. */
+    /**
+     * {@code POST /departments/id/0}; completes with the new department's id.
+     *
+     * @param department the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createDepartment(ClassicDepartment department) {
         return create(DEPARTMENTS, department);
     }
 
-    /** {@code PUT /departments/id/{id}}. */
+    /**
+     * {@code PUT /departments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param department the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateDepartmentById(int id, ClassicDepartment department) {
         return update(DEPARTMENTS, id, department);
     }
 
-    /** {@code DELETE /departments/id/{id}}. */
+    /**
+     * {@code DELETE /departments/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteDepartmentById(int id) {
         return delete(DEPARTMENTS, id);
     }
 
     // ---------------------------------------------------------------- sites
 
-    /** {@code GET /sites}. */
+    /**
+     * {@code GET /sites}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicSitesItem>> listAllSites() {
         return listAll(SITES);
     }
 
-    /** {@code GET /sites/id/{id}}. */
+    /**
+     * {@code GET /sites/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the site
+     */
     public CompletableFuture<ClassicSite> getSiteById(int id) {
         return get(SITES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /sites/name/{name}}. */
+    /**
+     * {@code GET /sites/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the site
+     */
     public CompletableFuture<ClassicSite> getSiteByName(String name) {
         return get(SITES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /sites/id/0}; completes with the new site's id. */
+    /**
+     * {@code POST /sites/id/0}; completes with the new site's id.
+     *
+     * @param site the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createSite(ClassicSite site) {
         return create(SITES, site);
     }
 
-    /** {@code PUT /sites/id/{id}}. */
+    /**
+     * {@code PUT /sites/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param site the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateSiteById(int id, ClassicSite site) {
         return update(SITES, id, site);
     }
 
-    /** {@code DELETE /sites/id/{id}}. */
+    /**
+     * {@code DELETE /sites/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteSiteById(int id) {
         return delete(SITES, id);
     }
 
     // ---------------------------------------------------------------- mobile devices
 
-    /** {@code GET /mobiledevices}. */
+    /**
+     * {@code GET /mobiledevices}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicMobileDevicesItem>> listAllMobileDevices() {
         return listAll(MOBILE_DEVICES);
     }
 
-    /** {@code GET /mobiledevices/id/{id}}. */
+    /**
+     * {@code GET /mobiledevices/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the mobile device
+     */
     public CompletableFuture<ClassicMobileDevice> getMobileDeviceById(int id) {
         return get(MOBILE_DEVICES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /mobiledevices/name/{name}}. */
+    /**
+     * {@code GET /mobiledevices/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the mobile device
+     */
     public CompletableFuture<ClassicMobileDevice> getMobileDeviceByName(String name) {
         return get(MOBILE_DEVICES, List.of("name", required("name", name)));
     }
 
-    /** {@code GET /mobiledevices/serialnumber/{serialNumber}}. */
+    /**
+     * {@code GET /mobiledevices/serialnumber/{serialNumber}}.
+     *
+     * @param serialNumber the serial number
+     * @return a future of the mobile device
+     */
     public CompletableFuture<ClassicMobileDevice> getMobileDeviceBySerialNumber(String serialNumber) {
         return get(MOBILE_DEVICES, List.of("serialnumber", required("serialNumber", serialNumber)));
     }
 
-    /** {@code GET /mobiledevices/udid/{udid}}. */
+    /**
+     * {@code GET /mobiledevices/udid/{udid}}.
+     *
+     * @param udid the UDID
+     * @return a future of the mobile device
+     */
     public CompletableFuture<ClassicMobileDevice> getMobileDeviceByUdid(String udid) {
         return get(MOBILE_DEVICES, List.of("udid", required("udid", udid)));
     }
 
-    /** {@code GET /mobiledevices/macaddress/{macAddress}} (the Wi-Fi MAC address). */
+    /**
+     * {@code GET /mobiledevices/macaddress/{macAddress}} (the Wi-Fi MAC address).
+     *
+     * @param macAddress the MAC address
+     * @return a future of the mobile device
+     */
     public CompletableFuture<ClassicMobileDevice> getMobileDeviceByMacAddress(String macAddress) {
         return get(MOBILE_DEVICES, List.of("macaddress", required("macAddress", macAddress)));
     }
 
-    /** {@code POST /mobiledevices/id/0}; completes with the new device's id. */
+    /**
+     * {@code POST /mobiledevices/id/0}; completes with the new device's id.
+     *
+     * @param device the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createMobileDevice(ClassicMobileDevice device) {
         return create(MOBILE_DEVICES, device);
     }
 
-    /** {@code PUT /mobiledevices/id/{id}}. */
+    /**
+     * {@code PUT /mobiledevices/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param device the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateMobileDeviceById(int id, ClassicMobileDevice device) {
         return update(MOBILE_DEVICES, id, device);
     }
 
-    /** {@code DELETE /mobiledevices/id/{id}}. */
+    /**
+     * {@code DELETE /mobiledevices/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteMobileDeviceById(int id) {
         return delete(MOBILE_DEVICES, id);
     }
 
     // ---------------------------------------------------------------- mobile device groups
 
-    /** {@code GET /mobiledevicegroups}. */
+    /**
+     * {@code GET /mobiledevicegroups}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicMobileDeviceGroupsItem>> listAllMobileDeviceGroups() {
         return listAll(MOBILE_DEVICE_GROUPS);
     }
 
-    /** {@code GET /mobiledevicegroups/id/{id}}. */
+    /**
+     * {@code GET /mobiledevicegroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the mobile device group
+     */
     public CompletableFuture<ClassicMobileDeviceGroup> getMobileDeviceGroupById(int id) {
         return get(MOBILE_DEVICE_GROUPS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /mobiledevicegroups/name/{name}}. */
+    /**
+     * {@code GET /mobiledevicegroups/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the mobile device group
+     */
     public CompletableFuture<ClassicMobileDeviceGroup> getMobileDeviceGroupByName(String name) {
         return get(MOBILE_DEVICE_GROUPS, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /mobiledevicegroups/id/0}; completes with the new group's id. */
+    /**
+     * {@code POST /mobiledevicegroups/id/0}; completes with the new group's id.
+     *
+     * @param group the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createMobileDeviceGroup(ClassicMobileDeviceGroup group) {
         return create(MOBILE_DEVICE_GROUPS, group);
     }
 
-    /** {@code PUT /mobiledevicegroups/id/{id}}. */
+    /**
+     * {@code PUT /mobiledevicegroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param group the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateMobileDeviceGroupById(int id, ClassicMobileDeviceGroup group) {
         return update(MOBILE_DEVICE_GROUPS, id, group);
     }
 
-    /** {@code DELETE /mobiledevicegroups/id/{id}}. */
+    /**
+     * {@code DELETE /mobiledevicegroups/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteMobileDeviceGroupById(int id) {
         return delete(MOBILE_DEVICE_GROUPS, id);
     }
@@ -627,6 +1066,8 @@ public final class ClassicApi {
      *
      * @param add device ids to add (null or empty: none)
      * @param remove device ids to remove (null or empty: none)
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
      */
     public CompletableFuture<Void> updateStaticMobileDeviceGroupMembershipById(int id, List<Integer> add,
                                                                                List<Integer> remove) {
@@ -643,17 +1084,31 @@ public final class ClassicApi {
 
     // ---------------------------------------------------------------- macOS configuration profiles
 
-    /** {@code GET /osxconfigurationprofiles}. */
+    /**
+     * {@code GET /osxconfigurationprofiles}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicOsxConfigurationProfilesItem>> listAllOsxConfigurationProfiles() {
         return listAll(OSX_CONFIGURATION_PROFILES);
     }
 
-    /** {@code GET /osxconfigurationprofiles/id/{id}}. */
+    /**
+     * {@code GET /osxconfigurationprofiles/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the osx configuration profile
+     */
     public CompletableFuture<ClassicOsxConfigurationProfile> getOsxConfigurationProfileById(int id) {
         return get(OSX_CONFIGURATION_PROFILES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /osxconfigurationprofiles/name/{name}}. */
+    /**
+     * {@code GET /osxconfigurationprofiles/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the osx configuration profile
+     */
     public CompletableFuture<ClassicOsxConfigurationProfile> getOsxConfigurationProfileByName(String name) {
         return get(OSX_CONFIGURATION_PROFILES, List.of("name", required("name", name)));
     }
@@ -661,119 +1116,228 @@ public final class ClassicApi {
     /**
      * {@code POST /osxconfigurationprofiles/id/0}; completes with the new profile's id. The
      * {@code <payloads>} text is escaped once more than XML needs, because Jamf decodes it twice.
+     *
+     * @param profile the fields to send (fields left null are not sent)
+     * @return a future of the new id
      */
     public CompletableFuture<Integer> createOsxConfigurationProfile(ClassicOsxConfigurationProfile profile) {
         return create(OSX_CONFIGURATION_PROFILES, profile);
     }
 
-    /** {@code PUT /osxconfigurationprofiles/id/{id}} (payloads escaped as for create). */
+    /**
+     * {@code PUT /osxconfigurationprofiles/id/{id}} (payloads escaped as for create).
+     *
+     * @param id the Jamf Pro id
+     * @param profile the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateOsxConfigurationProfileById(int id, ClassicOsxConfigurationProfile profile) {
         return update(OSX_CONFIGURATION_PROFILES, id, profile);
     }
 
-    /** {@code DELETE /osxconfigurationprofiles/id/{id}}. */
+    /**
+     * {@code DELETE /osxconfigurationprofiles/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteOsxConfigurationProfileById(int id) {
         return delete(OSX_CONFIGURATION_PROFILES, id);
     }
 
     // ---------------------------------------------------------------- mobile device configuration profiles
 
-    /** {@code GET /mobiledeviceconfigurationprofiles}. */
+    /**
+     * {@code GET /mobiledeviceconfigurationprofiles}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicMobileDeviceConfigurationProfilesItem>> listAllMobileDeviceConfigurationProfiles() {
         return listAll(MOBILE_DEVICE_CONFIGURATION_PROFILES);
     }
 
-    /** {@code GET /mobiledeviceconfigurationprofiles/id/{id}}. */
+    /**
+     * {@code GET /mobiledeviceconfigurationprofiles/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the mobile device configuration profile
+     */
     public CompletableFuture<ClassicMobileDeviceConfigurationProfile> getMobileDeviceConfigurationProfileById(int id) {
         return get(MOBILE_DEVICE_CONFIGURATION_PROFILES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /mobiledeviceconfigurationprofiles/name/{name}}. */
+    /**
+     * {@code GET /mobiledeviceconfigurationprofiles/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the mobile device configuration profile
+     */
     public CompletableFuture<ClassicMobileDeviceConfigurationProfile> getMobileDeviceConfigurationProfileByName(String name) {
         return get(MOBILE_DEVICE_CONFIGURATION_PROFILES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /mobiledeviceconfigurationprofiles/id/0} (payloads escaped once more); the new id. */
+    /**
+     * {@code POST /mobiledeviceconfigurationprofiles/id/0} (payloads escaped once more); the new id.
+     *
+     * @param profile the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createMobileDeviceConfigurationProfile(ClassicMobileDeviceConfigurationProfile profile) {
         return create(MOBILE_DEVICE_CONFIGURATION_PROFILES, profile);
     }
 
-    /** {@code PUT /mobiledeviceconfigurationprofiles/id/{id}} (payloads escaped once more). */
+    /**
+     * {@code PUT /mobiledeviceconfigurationprofiles/id/{id}} (payloads escaped once more).
+     *
+     * @param id the Jamf Pro id
+     * @param profile the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateMobileDeviceConfigurationProfileById(int id,
                                                                               ClassicMobileDeviceConfigurationProfile profile) {
         return update(MOBILE_DEVICE_CONFIGURATION_PROFILES, id, profile);
     }
 
-    /** {@code DELETE /mobiledeviceconfigurationprofiles/id/{id}}. */
+    /**
+     * {@code DELETE /mobiledeviceconfigurationprofiles/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteMobileDeviceConfigurationProfileById(int id) {
         return delete(MOBILE_DEVICE_CONFIGURATION_PROFILES, id);
     }
 
     // ---------------------------------------------------------------- computer extension attributes
 
-    /** {@code GET /computerextensionattributes}. */
+    /**
+     * {@code GET /computerextensionattributes}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicComputerExtensionAttributesItem>> listAllComputerExtensionAttributes() {
         return listAll(COMPUTER_EXTENSION_ATTRIBUTES);
     }
 
-    /** {@code GET /computerextensionattributes/id/{id}}. */
+    /**
+     * {@code GET /computerextensionattributes/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the computer extension attribute
+     */
     public CompletableFuture<ClassicComputerExtensionAttribute> getComputerExtensionAttributeById(int id) {
         return get(COMPUTER_EXTENSION_ATTRIBUTES, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /computerextensionattributes/name/{name}}. */
+    /**
+     * {@code GET /computerextensionattributes/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the computer extension attribute
+     */
     public CompletableFuture<ClassicComputerExtensionAttribute> getComputerExtensionAttributeByName(String name) {
         return get(COMPUTER_EXTENSION_ATTRIBUTES, List.of("name", required("name", name)));
     }
 
-    /** {@code POST /computerextensionattributes/id/0}; completes with the new attribute's id. */
+    /**
+     * {@code POST /computerextensionattributes/id/0}; completes with the new attribute's id.
+     *
+     * @param attribute the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createComputerExtensionAttribute(ClassicComputerExtensionAttribute attribute) {
         return create(COMPUTER_EXTENSION_ATTRIBUTES, attribute);
     }
 
-    /** {@code PUT /computerextensionattributes/id/{id}}. */
+    /**
+     * {@code PUT /computerextensionattributes/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param attribute the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateComputerExtensionAttributeById(int id, ClassicComputerExtensionAttribute attribute) {
         return update(COMPUTER_EXTENSION_ATTRIBUTES, id, attribute);
     }
 
-    /** {@code DELETE /computerextensionattributes/id/{id}}. */
+    /**
+     * {@code DELETE /computerextensionattributes/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteComputerExtensionAttributeById(int id) {
         return delete(COMPUTER_EXTENSION_ATTRIBUTES, id);
     }
 
     // ---------------------------------------------------------------- users
 
-    /** {@code GET /users}. */
+    /**
+     * {@code GET /users}.
+     *
+     * @return a future of the list
+     */
     public CompletableFuture<List<ClassicUsersItem>> listAllUsers() {
         return listAll(USERS);
     }
 
-    /** {@code GET /users/id/{id}}. */
+    /**
+     * {@code GET /users/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future of the user
+     */
     public CompletableFuture<ClassicUser> getUserById(int id) {
         return get(USERS, List.of("id", Integer.toString(id)));
     }
 
-    /** {@code GET /users/name/{name}}. */
+    /**
+     * {@code GET /users/name/{name}}.
+     *
+     * @param name the name
+     * @return a future of the user
+     */
     public CompletableFuture<ClassicUser> getUserByName(String name) {
         return get(USERS, List.of("name", required("name", name)));
     }
 
-    /** {@code GET /users/email/{email}}: the first user with that address. */
+    /**
+     * {@code GET /users/email/{email}}: the first user with that address.
+     *
+     * @param email the email address
+     * @return a future of the user
+     */
     public CompletableFuture<ClassicUser> getUserByEmail(String email) {
         return get(USERS, List.of("email", required("email", email)));
     }
 
-    /** {@code POST /users/id/0}; completes with the new user's id. */
+    /**
+     * {@code POST /users/id/0}; completes with the new user's id.
+     *
+     * @param user the fields to send (fields left null are not sent)
+     * @return a future of the new id
+     */
     public CompletableFuture<Integer> createUser(ClassicUser user) {
         return create(USERS, user);
     }
 
-    /** {@code PUT /users/id/{id}}. */
+    /**
+     * {@code PUT /users/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @param user the fields to send (fields left null are not sent)
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> updateUserById(int id, ClassicUser user) {
         return update(USERS, id, user);
     }
 
-    /** {@code DELETE /users/id/{id}}. */
+    /**
+     * {@code DELETE /users/id/{id}}.
+     *
+     * @param id the Jamf Pro id
+     * @return a future that completes when Jamf Pro has answered with success
+     */
     public CompletableFuture<Void> deleteUserById(int id) {
         return delete(USERS, id);
     }

@@ -31,84 +31,146 @@ public class ClassicAdvancedComputerSearch extends ClassicElement {
     private Computers computers;
     private ClassicReference site;
 
+    /** {@return the {@code <id>} element} */
     public Integer getId() {
         return id;
     }
 
+    /**
+     * Sets the {@code <id>} element.
+     *
+     * @param id the value; {@code null} leaves it out of what is sent
+     */
     public void setId(Integer id) {
         this.id = id;
     }
 
+    /** {@return the {@code <name>} element} */
     public String getName() {
         return name;
     }
 
+    /**
+     * Sets the {@code <name>} element.
+     *
+     * @param name the value; {@code null} leaves it out of what is sent
+     */
     public void setName(String name) {
         this.name = name;
     }
 
-    /** For example {@code Standard Web Page}. */
+    /**
+     * For example {@code Standard Web Page}.
+     *
+     * @return the value, or {@code null} when Jamf did not send it
+     */
     public String getViewAs() {
         return viewAs;
     }
 
+    /**
+     * Sets the {@code <view_as>} element.
+     *
+     * @param viewAs the value; {@code null} leaves it out of what is sent
+     */
     public void setViewAs(String viewAs) {
         this.viewAs = viewAs;
     }
 
+    /** {@return the {@code <sort_1>} element} */
     public String getSort1() {
         return sort1;
     }
 
+    /**
+     * Sets the {@code <sort_1>} element.
+     *
+     * @param sort1 the value; {@code null} leaves it out of what is sent
+     */
     public void setSort1(String sort1) {
         this.sort1 = sort1;
     }
 
+    /** {@return the {@code <sort_2>} element} */
     public String getSort2() {
         return sort2;
     }
 
+    /**
+     * Sets the {@code <sort_2>} element.
+     *
+     * @param sort2 the value; {@code null} leaves it out of what is sent
+     */
     public void setSort2(String sort2) {
         this.sort2 = sort2;
     }
 
+    /** {@return the {@code <sort_3>} element} */
     public String getSort3() {
         return sort3;
     }
 
+    /**
+     * Sets the {@code <sort_3>} element.
+     *
+     * @param sort3 the value; {@code null} leaves it out of what is sent
+     */
     public void setSort3(String sort3) {
         this.sort3 = sort3;
     }
 
+    /** {@return the {@code <criteria>} element} */
     public ClassicCriteria getCriteria() {
         return criteria;
     }
 
+    /**
+     * Sets the {@code <criteria>} element.
+     *
+     * @param criteria the value; {@code null} leaves it out of what is sent
+     */
     public void setCriteria(ClassicCriteria criteria) {
         this.criteria = criteria;
     }
 
+    /** {@return the {@code <display_fields>} element} */
     public DisplayFields getDisplayFields() {
         return displayFields;
     }
 
+    /**
+     * Sets the {@code <display_fields>} element.
+     *
+     * @param displayFields the value; {@code null} leaves it out of what is sent
+     */
     public void setDisplayFields(DisplayFields displayFields) {
         this.displayFields = displayFields;
     }
 
-    /** The results (read only). */
+    /** {@return the results (read only)} */
     public Computers getComputers() {
         return computers;
     }
 
+    /**
+     * Sets the {@code <computers>} element.
+     *
+     * @param computers the value; {@code null} leaves it out of what is sent
+     */
     public void setComputers(Computers computers) {
         this.computers = computers;
     }
 
+    /** {@return the {@code <site>} element} */
     public ClassicReference getSite() {
         return site;
     }
 
+    /**
+     * Sets the {@code <site>} element.
+     *
+     * @param site the value; {@code null} leaves it out of what is sent
+     */
     public void setSite(ClassicReference site) {
         this.site = site;
     }
@@ -118,15 +180,26 @@ public class ClassicAdvancedComputerSearch extends ClassicElement {
     public static class DisplayField extends ClassicElement {
         private String name;
 
+        /** {@return the {@code <name>} element} */
         public String getName() {
             return name;
         }
 
+        /**
+         * Sets the {@code <name>} element.
+         *
+         * @param name the value; {@code null} leaves it out of what is sent
+         */
         public void setName(String name) {
             this.name = name;
         }
 
-        /** A display field with this name, for example {@code IP Address}. */
+        /**
+         * A display field with this name, for example {@code IP Address}.
+         *
+         * @param name the name
+         * @return a display field with this name, for example {@code IP Address}
+         */
         public static DisplayField of(String name) {
             DisplayField field = new DisplayField();
             field.setName(name);
@@ -140,9 +213,15 @@ public class ClassicAdvancedComputerSearch extends ClassicElement {
         @XmlElement(name = "display_field")
         private List<DisplayField> items;
 
+        /** An empty one, to fill in with the setters. */
         public DisplayFields() {
         }
 
+        /**
+         * One holding a copy of {@code items}.
+         *
+         * @param items the items
+         */
         public DisplayFields(List<DisplayField> items) {
             setItems(items);
         }
@@ -163,17 +242,30 @@ public class ClassicAdvancedComputerSearch extends ClassicElement {
     public static class Computer extends ClassicReference {
         private String udid;
 
+        /** An empty one, to fill in with the setters. */
         public Computer() {
         }
 
+        /**
+         * A reference by id and name.
+         *
+         * @param id the Jamf Pro id, or null to leave it out
+         * @param name the name, or null to leave it out
+         */
         public Computer(Integer id, String name) {
             super(id, name);
         }
 
+        /** {@return the {@code <udid>} element} */
         public String getUdid() {
             return udid;
         }
 
+        /**
+         * Sets the {@code <udid>} element.
+         *
+         * @param udid the value; {@code null} leaves it out of what is sent
+         */
         public void setUdid(String udid) {
             this.udid = udid;
         }
@@ -185,9 +277,15 @@ public class ClassicAdvancedComputerSearch extends ClassicElement {
         @XmlElement(name = "computer")
         private List<Computer> items;
 
+        /** An empty one, to fill in with the setters. */
         public Computers() {
         }
 
+        /**
+         * One holding a copy of {@code items}.
+         *
+         * @param items the items
+         */
         public Computers(List<Computer> items) {
             setItems(items);
         }

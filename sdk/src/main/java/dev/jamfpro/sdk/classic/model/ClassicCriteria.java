@@ -11,9 +11,15 @@ public class ClassicCriteria extends ClassicList<ClassicCriterion> {
     @XmlElement(name = "criterion")
     private List<ClassicCriterion> items;
 
+    /** An empty one, to fill in with the setters. */
     public ClassicCriteria() {
     }
 
+    /**
+     * One holding a copy of {@code items}.
+     *
+     * @param items the items
+     */
     public ClassicCriteria(List<ClassicCriterion> items) {
         setItems(items);
     }

@@ -11,9 +11,15 @@ public class ClassicExtensionAttributeValues extends ClassicList<ClassicExtensio
     @XmlElement(name = "extension_attribute")
     private List<ClassicExtensionAttributeValue> items;
 
+    /** An empty one, to fill in with the setters. */
     public ClassicExtensionAttributeValues() {
     }
 
+    /**
+     * One holding a copy of {@code items}.
+     *
+     * @param items the items
+     */
     public ClassicExtensionAttributeValues(List<ClassicExtensionAttributeValue> items) {
         setItems(items);
     }

@@ -28,71 +28,126 @@ public class ClassicMobileDeviceGroup extends ClassicElement {
     @XmlElement(name = "mobile_device_deletions")
     private MobileDevices mobileDeviceDeletions;
 
+    /** {@return the {@code <id>} element} */
     public Integer getId() {
         return id;
     }
 
+    /**
+     * Sets the {@code <id>} element.
+     *
+     * @param id the value; {@code null} leaves it out of what is sent
+     */
     public void setId(Integer id) {
         this.id = id;
     }
 
+    /** {@return the {@code <name>} element} */
     public String getName() {
         return name;
     }
 
+    /**
+     * Sets the {@code <name>} element.
+     *
+     * @param name the value; {@code null} leaves it out of what is sent
+     */
     public void setName(String name) {
         this.name = name;
     }
 
-    /** True for a smart group, false for a static one. */
+    /**
+     * True for a smart group, false for a static one.
+     *
+     * @return the value, or {@code null} when Jamf did not send it
+     */
     public Boolean getIsSmart() {
         return isSmart;
     }
 
+    /**
+     * Sets the {@code <is_smart>} element.
+     *
+     * @param isSmart the value; {@code null} leaves it out of what is sent
+     */
     public void setIsSmart(Boolean isSmart) {
         this.isSmart = isSmart;
     }
 
-    /** A smart group's criteria. */
+    /** {@return a smart group's criteria} */
     public ClassicCriteria getCriteria() {
         return criteria;
     }
 
+    /**
+     * Sets the {@code <criteria>} element.
+     *
+     * @param criteria the value; {@code null} leaves it out of what is sent
+     */
     public void setCriteria(ClassicCriteria criteria) {
         this.criteria = criteria;
     }
 
+    /** {@return the {@code <site>} element} */
     public ClassicReference getSite() {
         return site;
     }
 
+    /**
+     * Sets the {@code <site>} element.
+     *
+     * @param site the value; {@code null} leaves it out of what is sent
+     */
     public void setSite(ClassicReference site) {
         this.site = site;
     }
 
-    /** The members. */
+    /** {@return the members} */
     public MobileDevices getMobileDevices() {
         return mobileDevices;
     }
 
+    /**
+     * Sets the {@code <mobile_devices>} element.
+     *
+     * @param mobileDevices the value; {@code null} leaves it out of what is sent
+     */
     public void setMobileDevices(MobileDevices mobileDevices) {
         this.mobileDevices = mobileDevices;
     }
 
-    /** Devices to add to a static group (an update sends only these, not all members). */
+    /**
+     * Devices to add to a static group (an update sends only these, not all members).
+     *
+     * @return the mobile devices
+     */
     public MobileDevices getMobileDeviceAdditions() {
         return mobileDeviceAdditions;
     }
 
+    /**
+     * Sets the {@code <mobile_device_additions>} element.
+     *
+     * @param mobileDeviceAdditions the value; {@code null} leaves it out of what is sent
+     */
     public void setMobileDeviceAdditions(MobileDevices mobileDeviceAdditions) {
         this.mobileDeviceAdditions = mobileDeviceAdditions;
     }
 
-    /** Devices to remove from a static group. */
+    /**
+     * Devices to remove from a static group.
+     *
+     * @return the mobile devices
+     */
     public MobileDevices getMobileDeviceDeletions() {
         return mobileDeviceDeletions;
     }
 
+    /**
+     * Sets the {@code <mobile_device_deletions>} element.
+     *
+     * @param mobileDeviceDeletions the value; {@code null} leaves it out of what is sent
+     */
     public void setMobileDeviceDeletions(MobileDevices mobileDeviceDeletions) {
         this.mobileDeviceDeletions = mobileDeviceDeletions;
     }
@@ -108,41 +163,72 @@ public class ClassicMobileDeviceGroup extends ClassicElement {
         @XmlElement(name = "serial_number")
         private String serialNumber;
 
+        /** An empty one, to fill in with the setters. */
         public MobileDevice() {
         }
 
+        /**
+         * A reference by id and name.
+         *
+         * @param id the Jamf Pro id, or null to leave it out
+         * @param name the name, or null to leave it out
+         */
         public MobileDevice(Integer id, String name) {
             super(id, name);
         }
 
+        /** {@return the {@code <mac_address>} element} */
         public String getMacAddress() {
             return macAddress;
         }
 
+        /**
+         * Sets the {@code <mac_address>} element.
+         *
+         * @param macAddress the value; {@code null} leaves it out of what is sent
+         */
         public void setMacAddress(String macAddress) {
             this.macAddress = macAddress;
         }
 
+        /** {@return the {@code <udid>} element} */
         public String getUdid() {
             return udid;
         }
 
+        /**
+         * Sets the {@code <udid>} element.
+         *
+         * @param udid the value; {@code null} leaves it out of what is sent
+         */
         public void setUdid(String udid) {
             this.udid = udid;
         }
 
+        /** {@return the {@code <wifi_mac_address>} element} */
         public String getWifiMacAddress() {
             return wifiMacAddress;
         }
 
+        /**
+         * Sets the {@code <wifi_mac_address>} element.
+         *
+         * @param wifiMacAddress the value; {@code null} leaves it out of what is sent
+         */
         public void setWifiMacAddress(String wifiMacAddress) {
             this.wifiMacAddress = wifiMacAddress;
         }
 
+        /** {@return the {@code <serial_number>} element} */
         public String getSerialNumber() {
             return serialNumber;
         }
 
+        /**
+         * Sets the {@code <serial_number>} element.
+         *
+         * @param serialNumber the value; {@code null} leaves it out of what is sent
+         */
         public void setSerialNumber(String serialNumber) {
             this.serialNumber = serialNumber;
         }
@@ -154,9 +240,15 @@ public class ClassicMobileDeviceGroup extends ClassicElement {
         @XmlElement(name = "mobile_device")
         private List<MobileDevice> items;
 
+        /** An empty one, to fill in with the setters. */
         public MobileDevices() {
         }
 
+        /**
+         * One holding a copy of {@code items}.
+         *
+         * @param items the items
+         */
         public MobileDevices(List<MobileDevice> items) {
             setItems(items);
         }

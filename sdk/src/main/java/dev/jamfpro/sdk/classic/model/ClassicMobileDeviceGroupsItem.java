@@ -12,27 +12,48 @@ public class ClassicMobileDeviceGroupsItem extends ClassicElement {
     @XmlElement(name = "is_smart")
     private Boolean isSmart;
 
+    /** {@return the {@code <id>} element} */
     public Integer getId() {
         return id;
     }
 
+    /**
+     * Sets the {@code <id>} element.
+     *
+     * @param id the value; {@code null} leaves it out of what is sent
+     */
     public void setId(Integer id) {
         this.id = id;
     }
 
+    /** {@return the {@code <name>} element} */
     public String getName() {
         return name;
     }
 
+    /**
+     * Sets the {@code <name>} element.
+     *
+     * @param name the value; {@code null} leaves it out of what is sent
+     */
     public void setName(String name) {
         this.name = name;
     }
 
-    /** True for a smart group, false for a static one. */
+    /**
+     * True for a smart group, false for a static one.
+     *
+     * @return the value, or {@code null} when Jamf did not send it
+     */
     public Boolean getIsSmart() {
         return isSmart;
     }
 
+    /**
+     * Sets the {@code <is_smart>} element.
+     *
+     * @param isSmart the value; {@code null} leaves it out of what is sent
+     */
     public void setIsSmart(Boolean isSmart) {
         this.isSmart = isSmart;
     }

@@ -18,26 +18,44 @@ public class ClassicOsxConfigurationProfile extends ClassicElement {
     @XmlElement(name = "self_service")
     private ClassicSelfService selfService;
 
+    /** {@return the {@code <general>} element} */
     public General getGeneral() {
         return general;
     }
 
+    /**
+     * Sets the {@code <general>} element.
+     *
+     * @param general the value; {@code null} leaves it out of what is sent
+     */
     public void setGeneral(General general) {
         this.general = general;
     }
 
+    /** {@return the {@code <scope>} element} */
     public ClassicScope getScope() {
         return scope;
     }
 
+    /**
+     * Sets the {@code <scope>} element.
+     *
+     * @param scope the value; {@code null} leaves it out of what is sent
+     */
     public void setScope(ClassicScope scope) {
         this.scope = scope;
     }
 
+    /** {@return the {@code <self_service>} element} */
     public ClassicSelfService getSelfService() {
         return selfService;
     }
 
+    /**
+     * Sets the {@code <self_service>} element.
+     *
+     * @param selfService the value; {@code null} leaves it out of what is sent
+     */
     public void setSelfService(ClassicSelfService selfService) {
         this.selfService = selfService;
     }
@@ -60,93 +78,164 @@ public class ClassicOsxConfigurationProfile extends ClassicElement {
         private String redeployOnUpdate;
         private String payloads;
 
+        /** {@return the {@code <id>} element} */
         public Integer getId() {
             return id;
         }
 
+        /**
+         * Sets the {@code <id>} element.
+         *
+         * @param id the value; {@code null} leaves it out of what is sent
+         */
         public void setId(Integer id) {
             this.id = id;
         }
 
+        /** {@return the {@code <name>} element} */
         public String getName() {
             return name;
         }
 
+        /**
+         * Sets the {@code <name>} element.
+         *
+         * @param name the value; {@code null} leaves it out of what is sent
+         */
         public void setName(String name) {
             this.name = name;
         }
 
+        /** {@return the {@code <description>} element} */
         public String getDescription() {
             return description;
         }
 
+        /**
+         * Sets the {@code <description>} element.
+         *
+         * @param description the value; {@code null} leaves it out of what is sent
+         */
         public void setDescription(String description) {
             this.description = description;
         }
 
+        /** {@return the {@code <site>} element} */
         public ClassicReference getSite() {
             return site;
         }
 
+        /**
+         * Sets the {@code <site>} element.
+         *
+         * @param site the value; {@code null} leaves it out of what is sent
+         */
         public void setSite(ClassicReference site) {
             this.site = site;
         }
 
+        /** {@return the {@code <category>} element} */
         public ClassicReference getCategory() {
             return category;
         }
 
+        /**
+         * Sets the {@code <category>} element.
+         *
+         * @param category the value; {@code null} leaves it out of what is sent
+         */
         public void setCategory(ClassicReference category) {
             this.category = category;
         }
 
-        /** {@code Install Automatically} or {@code Make Available in Self Service}. */
+        /**
+         * {@code Install Automatically} or {@code Make Available in Self Service}.
+         *
+         * @return the value, or {@code null} when Jamf did not send it
+         */
         public String getDistributionMethod() {
             return distributionMethod;
         }
 
+        /**
+         * Sets the {@code <distribution_method>} element.
+         *
+         * @param distributionMethod the value; {@code null} leaves it out of what is sent
+         */
         public void setDistributionMethod(String distributionMethod) {
             this.distributionMethod = distributionMethod;
         }
 
+        /** {@return the {@code <user_removable>} element} */
         public Boolean getUserRemovable() {
             return userRemovable;
         }
 
+        /**
+         * Sets the {@code <user_removable>} element.
+         *
+         * @param userRemovable the value; {@code null} leaves it out of what is sent
+         */
         public void setUserRemovable(Boolean userRemovable) {
             this.userRemovable = userRemovable;
         }
 
-        /** {@code computer} or {@code user}. */
+        /**
+         * {@code computer} or {@code user}.
+         *
+         * @return the value, or {@code null} when Jamf did not send it
+         */
         public String getLevel() {
             return level;
         }
 
+        /**
+         * Sets the {@code <level>} element.
+         *
+         * @param level the value; {@code null} leaves it out of what is sent
+         */
         public void setLevel(String level) {
             this.level = level;
         }
 
+        /** {@return the {@code <uuid>} element} */
         public String getUuid() {
             return uuid;
         }
 
+        /**
+         * Sets the {@code <uuid>} element.
+         *
+         * @param uuid the value; {@code null} leaves it out of what is sent
+         */
         public void setUuid(String uuid) {
             this.uuid = uuid;
         }
 
+        /** {@return the {@code <redeploy_on_update>} element} */
         public String getRedeployOnUpdate() {
             return redeployOnUpdate;
         }
 
+        /**
+         * Sets the {@code <redeploy_on_update>} element.
+         *
+         * @param redeployOnUpdate the value; {@code null} leaves it out of what is sent
+         */
         public void setRedeployOnUpdate(String redeployOnUpdate) {
             this.redeployOnUpdate = redeployOnUpdate;
         }
 
-        /** The profile (a plist) as text. Written escaped once more than XML needs, as Jamf requires. */
+        /** {@return the profile (a plist) as text}. Written escaped once more than XML needs, as Jamf requires. */
         public String getPayloads() {
             return payloads;
         }
 
+        /**
+         * Sets the {@code <payloads>} element.
+         *
+         * @param payloads the value; {@code null} leaves it out of what is sent
+         */
         public void setPayloads(String payloads) {
             this.payloads = payloads;
         }
