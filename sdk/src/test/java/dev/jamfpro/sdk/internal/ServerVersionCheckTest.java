@@ -36,6 +36,12 @@ class ServerVersionCheckTest {
                 .sessionConfig(SessionConfig.builder().scheme("http").maxRetries(0).build()).build();
     }
 
+    /** A check comparing with 11.30.1 that collects its INFO lines in {@code info}. */
+    private static ServerVersionCheck check(AsyncJamfProClient client, List<String> info) {
+        return new ServerVersionCheck("jamf.test", () -> client.proApiRequest("GET", ServerVersionCheck.PATH, null, null),
+                "11.30.1", info::add);
+    }
+
     private static JamfProSimulator simulator(String version) {
         return JamfProSimulator.builder().computers(1).version(version).start();
     }
@@ -45,8 +51,7 @@ class ServerVersionCheckTest {
         List<String> info = new CopyOnWriteArrayList<>();
         try (JamfProSimulator jamf = simulator("11.31.0-t1765000000");
              AsyncJamfProClient client = client(jamf.port())) {
-            ServerVersionCheck check = new ServerVersionCheck("jamf.test",
-                    () -> client.proApiRequest("GET", ServerVersionCheck.PATH, null, null), "11.30.1", info::add);
+            ServerVersionCheck check = check(client, info);
 
             assertEquals("11.31.0-t1765000000", check.serverVersion().join());
             assertEquals("11.31.0-t1765000000", check.serverVersion().join());
@@ -63,8 +68,7 @@ class ServerVersionCheckTest {
         List<String> info = new CopyOnWriteArrayList<>();
         try (JamfProSimulator jamf = simulator("11.30.1-t1762214160");
              AsyncJamfProClient client = client(jamf.port())) {
-            ServerVersionCheck check = new ServerVersionCheck("jamf.test",
-                    () -> client.proApiRequest("GET", ServerVersionCheck.PATH, null, null), "11.30.1", info::add);
+            ServerVersionCheck check = check(client, info);
 
             assertEquals("11.30.1-t1762214160", check.serverVersion().join());
             assertEquals(List.of(), info);
@@ -76,8 +80,7 @@ class ServerVersionCheckTest {
         List<String> info = new CopyOnWriteArrayList<>();
         try (JamfProSimulator jamf = simulator("11.31.0-t1765000000");
              AsyncJamfProClient client = client(jamf.port())) {
-            ServerVersionCheck check = new ServerVersionCheck("jamf.test",
-                    () -> client.proApiRequest("GET", ServerVersionCheck.PATH, null, null), "11.30.1", info::add);
+            ServerVersionCheck check = check(client, info);
             client.getAccessToken().join();
             jamf.failNext(1, Fault.HTTP_503);
 
