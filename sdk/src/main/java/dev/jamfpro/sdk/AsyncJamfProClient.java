@@ -6,6 +6,7 @@ import dev.jamfpro.sdk.auth.CredentialsProvider;
 import dev.jamfpro.sdk.auth.UserCredentialsProvider;
 import dev.jamfpro.sdk.classic.ClassicApi;
 import dev.jamfpro.sdk.internal.ClassicTransport;
+import dev.jamfpro.sdk.internal.ServerVersionCheck;
 import dev.jamfpro.sdk.internal.auth.OAuthTokenSource;
 import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
@@ -41,6 +42,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.CookieJar;
 import okhttp3.HttpUrl;
@@ -92,7 +94,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * same client (the synchronous one) wraps an {@link AsyncJamfProClient} of this tenant.
      */
     private record Tenant(String server, SessionConfig config, ClientSession session, JamfProClientResources resources,
-                          boolean ownsResources) {
+                          boolean ownsResources, ServerVersionCheck versionCheck) {
     }
 
     private final Tenant tenant;
@@ -147,7 +149,12 @@ public final class AsyncJamfProClient implements AutoCloseable {
                 new ConcurrencyLimiter(config.maxConcurrency(), executor), executor, scheduler, b.clock,
                 config.maxResponseSize());
         resources.register(session);
-        return new AsyncJamfProClient(new Tenant(b.server, config, session, resources, owns), RequestOptions.none());
+        AtomicReference<AsyncJamfProClient> built = new AtomicReference<>();
+        ServerVersionCheck versionCheck = new ServerVersionCheck(b.server,
+                () -> built.get().proApiRequest("GET", ServerVersionCheck.PATH, null, null));
+        built.set(new AsyncJamfProClient(new Tenant(b.server, config, session, resources, owns, versionCheck),
+                RequestOptions.none()));
+        return built.get();
     }
 
     private static OkHttpClient.Builder withTimeout(OkHttpClient.Builder builder, Duration timeout) {
@@ -237,6 +244,17 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /** The server this client talks to (host name only). */
     public String server() {
         return tenant.server();
+    }
+
+    /**
+     * The Jamf Pro version the server reports ({@code GET /api/v1/jamf-pro-version}), for example
+     * {@code 11.30.1-t1762214160}; asked once per client (views share the answer). The first time it
+     * differs from {@link JamfProSdk#generatedFrom()}, one line is logged at INFO.
+     *
+     * @return a future of the version
+     */
+    public CompletableFuture<String> serverVersion() {
+        return tenant.versionCheck().serverVersion();
     }
 
     /** This client's configuration. */

@@ -7,8 +7,18 @@ package dev.jamfpro.sdk;
 public final class ClassicApiException extends JamfHttpException {
     private static final long serialVersionUID = 1L;
 
+    /** Jamf's message from the error page; may be empty. */
     private final String errorMessage;
 
+    /**
+     * An HTTP error of the Classic API.
+     *
+     * @param method the request's HTTP method
+     * @param path the request's encoded path
+     * @param statusCode the answer's HTTP status
+     * @param errorMessage Jamf's message from the error page, or null
+     * @param body the answer's raw body
+     */
     public ClassicApiException(String method, String path, int statusCode, String errorMessage, String body) {
         super(method + " " + path + " failed: HTTP " + statusCode
                 + (errorMessage == null || errorMessage.isBlank() ? "" : ": " + errorMessage), method, path, statusCode,
@@ -16,7 +26,7 @@ public final class ClassicApiException extends JamfHttpException {
         this.errorMessage = errorMessage == null ? "" : errorMessage;
     }
 
-    /** Jamf's message from the error page, for example {@code Unable to match computer 99}; may be empty. */
+    /** {@return Jamf's message from the error page, for example {@code Unable to match computer 99}; may be empty} */
     public String errorMessage() {
         return errorMessage;
     }

@@ -120,6 +120,8 @@ public final class ConcurrentResults<R> {
      * The results in argument order, blocking for each as the stream reaches it. A failure is thrown at
      * its position when {@link SessionConfig#returnExceptions()} is true (the default), or skipped and
      * logged at WARN when it is false.
+     *
+     * @return the results in argument order, blocking for each as the stream reaches it
      */
     public Stream<R> stream() {
         Iterator<R> iterator = new Iterator<>() {
@@ -160,7 +162,7 @@ public final class ConcurrentResults<R> {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
 
-    /** All results in argument order; fails with the first failure to happen. */
+    /** {@return all results in argument order; fails with the first failure to happen} */
     public CompletableFuture<List<R>> all() {
         CompletableFuture<List<R>> all = new CompletableFuture<>();
         for (CompletableFuture<R> result : results) {
@@ -180,7 +182,11 @@ public final class ConcurrentResults<R> {
         return all;
     }
 
-    /** Success or failure for every argument, in argument order; never fails itself. */
+    /**
+     * Success or failure for every argument, in argument order; never fails itself.
+     *
+     * @return a future of one outcome per argument
+     */
     public CompletableFuture<List<Outcome<R>>> outcomes() {
         return CompletableFuture.allOf(results.stream().map(r -> r.handle((v, e) -> null)).toArray(CompletableFuture[]::new))
                 .thenApply(ignored -> {
@@ -194,7 +200,7 @@ public final class ConcurrentResults<R> {
                 });
     }
 
-    /** How many arguments there were. */
+    /** {@return how many arguments there were} */
     public int size() {
         return results.size();
     }

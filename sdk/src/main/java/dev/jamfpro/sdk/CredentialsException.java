@@ -7,10 +7,21 @@ package dev.jamfpro.sdk;
 public final class CredentialsException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Credentials could not be read or were refused.
+     *
+     * @param message what went wrong
+     */
     public CredentialsException(String message) {
         super(message);
     }
 
+    /**
+     * Credentials could not be read or were refused, with its cause.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public CredentialsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -28,6 +28,7 @@ public final class JamfProApiException extends JamfHttpException {
         }
     }
 
+    /** The parsed {@code errors}; empty when there were none. */
     private final List<ApiError> errors;
     private final List<String> requiredPrivileges;
 
@@ -61,7 +62,7 @@ public final class JamfProApiException extends JamfHttpException {
         this.requiredPrivileges = List.copyOf(requiredPrivileges);
     }
 
-    /** The parsed {@code errors}; empty when Jamf sent none or the body was not Jamf's error JSON. */
+    /** {@return the parsed {@code errors}; empty when Jamf sent none or the body was not Jamf's error JSON} */
     public List<ApiError> errors() {
         return errors;
     }

@@ -7,10 +7,21 @@ package dev.jamfpro.sdk;
 public class JamfProSdkException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure of the SDK.
+     *
+     * @param message what went wrong
+     */
     public JamfProSdkException(String message) {
         super(message);
     }
 
+    /**
+     * A failure of the SDK, with its cause.
+     *
+     * @param message what went wrong
+     * @param cause the underlying failure
+     */
     public JamfProSdkException(String message, Throwable cause) {
         super(message, cause);
     }

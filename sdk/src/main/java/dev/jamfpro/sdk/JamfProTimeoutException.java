@@ -7,10 +7,19 @@ package dev.jamfpro.sdk;
  */
 public final class JamfProTimeoutException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
+    /** The HTTP method of the request that timed out. */
     private final String method;
+    /** The path of the request that timed out. */
     private final String path;
     private final boolean outcomeUnknown;
 
+    /**
+     * A request that got no complete answer in time.
+     *
+     * @param method the request's HTTP method
+     * @param path the request's path
+     * @param cause the timeout as OkHttp reported it
+     */
     public JamfProTimeoutException(String method, String path, Throwable cause) {
         this(method, path, method + " " + path + " timed out"
                 + (isWrite(method) ? "; the write may or may not have been applied (outcome unknown), it was not replayed" : ""),
@@ -33,12 +42,12 @@ public final class JamfProTimeoutException extends JamfProSdkException {
                 + "token was obtained, so the call that needed it was not sent", false, cause);
     }
 
-    /** The HTTP method, for example {@code POST}. */
+    /** {@return the HTTP method, for example {@code POST}} */
     public String method() {
         return method;
     }
 
-    /** The request path, for example {@code /api/v1/computers-inventory}. */
+    /** {@return the request path, for example {@code /api/v1/computers-inventory}} */
     public String path() {
         return path;
     }

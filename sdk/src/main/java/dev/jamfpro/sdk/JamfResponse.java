@@ -21,8 +21,11 @@ public final class JamfResponse {
     private volatile Map<String, List<String>> headerMap;
 
     /**
+     * An answer as the SDK hands it out.
+     *
      * @param headers the answer's headers, as OkHttp holds them
      * @param body the whole body
+     * @param statusCode the HTTP status
      */
     public JamfResponse(int statusCode, Headers headers, byte[] body) {
         this.statusCode = statusCode;
@@ -30,12 +33,12 @@ public final class JamfResponse {
         this.body = Objects.requireNonNull(body, "body == null");
     }
 
-    /** The HTTP status, for example 200. */
+    /** {@return the HTTP status, for example 200} */
     public int statusCode() {
         return statusCode;
     }
 
-    /** The answer's headers, names case-insensitive. */
+    /** {@return the answer's headers, names case-insensitive} */
     public Map<String, List<String>> headers() {
         Map<String, List<String>> map = headerMap;
         if (map == null) {
@@ -48,17 +51,22 @@ public final class JamfResponse {
         return map;
     }
 
-    /** The first value of a header (name case-insensitive), or null. */
+    /**
+     * The first value of a header (name case-insensitive), or null.
+     *
+     * @param name the header's name
+     * @return its first value, or null when the answer has no such header
+     */
     public String header(String name) {
         return headers.get(name);
     }
 
-    /** The body as text, in the charset the server declared, else UTF-8. */
+    /** {@return the body as text, in the charset the server declared, else UTF-8} */
     public String body() {
         return new String(body, charset());
     }
 
-    /** The body's bytes (a copy). */
+    /** {@return the body's bytes (a copy)} */
     public byte[] bodyBytes() {
         return body.clone();
     }

@@ -22,8 +22,11 @@ public final class SessionConfig {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     /** Jamf's guidance: at most 5 concurrent connections. */
     public static final int DEFAULT_MAX_CONCURRENCY = 5;
+    /** Retries of a request that is safe to retry, unless set. */
     public static final int DEFAULT_MAX_RETRIES = 2;
+    /** First backoff delay, unless set. */
     public static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofMillis(500);
+    /** Longest backoff delay, unless set. */
     public static final Duration DEFAULT_RETRY_MAX_DELAY = Duration.ofSeconds(30);
     /**
      * 256 MiB: far past any real Jamf Pro answer (a 2000-record inventory page with every section is tens
@@ -61,17 +64,17 @@ public final class SessionConfig {
         this.maxResponseSize = b.maxResponseSize;
     }
 
-    /** A builder holding the defaults. */
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The default configuration. */
+    /** {@return the default configuration} */
     public static SessionConfig defaults() {
         return builder().build();
     }
 
-    /** A builder holding this configuration's values. */
+    /** {@return a builder holding this configuration's values} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
@@ -90,27 +93,47 @@ public final class SessionConfig {
         return b;
     }
 
-    /** Time allowed for one HTTP request, from sending to the end of the answer (default 120 s). */
+    /**
+     * Time allowed for one HTTP request, from sending to the end of the answer (default 120 s).
+     *
+     * @return the duration
+     */
     public Duration timeout() {
         return timeout;
     }
 
-    /** Most requests in flight at once for the client, whatever path they take (default 5). */
+    /**
+     * Most requests in flight at once for the client, whatever path they take (default 5).
+     *
+     * @return the count
+     */
     public int maxConcurrency() {
         return maxConcurrency;
     }
 
-    /** Most retries of one request that is safe to retry (default 2; 0 turns retries off). */
+    /**
+     * Most retries of one request that is safe to retry (default 2; 0 turns retries off).
+     *
+     * @return the count
+     */
     public int maxRetries() {
         return maxRetries;
     }
 
-    /** First backoff delay before a retry; it doubles with each attempt, with jitter (default 500 ms). */
+    /**
+     * First backoff delay before a retry; it doubles with each attempt, with jitter (default 500 ms).
+     *
+     * @return the duration
+     */
     public Duration retryBaseDelay() {
         return retryBaseDelay;
     }
 
-    /** Longest wait before a retry, {@code Retry-After} included (default 30 s). */
+    /**
+     * Longest wait before a retry, {@code Retry-After} included (default 30 s).
+     *
+     * @return the duration
+     */
     public Duration retryMaxDelay() {
         return retryMaxDelay;
     }
@@ -118,27 +141,37 @@ public final class SessionConfig {
     /**
      * How {@link ConcurrentResults#stream()} treats a failed request: true (default) throws the
      * failure at its position; false skips it, logging it at WARN.
+     *
+     * @return true to throw a failure at its position, false to skip it
      */
     public boolean returnExceptions() {
         return returnExceptions;
     }
 
-    /** The {@code User-Agent} header (default {@code JamfProSDK-Java/<version> Java/<version> <os>}). */
+    /** {@return the {@code User-Agent} header (default {@code JamfProSDK-Java/<version> Java/<version> <os>})} */
     public String userAgent() {
         return userAgent;
     }
 
-    /** Whether TLS certificates and host names are verified (default true). */
+    /** {@return whether TLS certificates and host names are verified (default true)} */
     public boolean verify() {
         return verify;
     }
 
-    /** Extra trusted CA certificates (PEM), added to the system's; null for none. */
+    /**
+     * Extra trusted CA certificates (PEM), added to the system's; null for none.
+     *
+     * @return the PEM file, or null
+     */
     public Path caCertBundle() {
         return caCertBundle;
     }
 
-    /** {@code https} (default) or {@code http}. */
+    /**
+     * {@code https} (default) or {@code http}.
+     *
+     * @return the scheme
+     */
     public String scheme() {
         return scheme;
     }
@@ -146,12 +179,14 @@ public final class SessionConfig {
     /**
      * Whether one cookie jar is shared by token and API calls (default true), so Jamf Cloud's
      * load-balancer cookie pins the session to one node.
+     *
+     * @return whether one cookie jar is shared by token and API calls
      */
     public boolean cookies() {
         return cookies;
     }
 
-    /** A Netscape-format cookie file to preload into the jar; null for none. */
+    /** {@return a Netscape-format cookie file to preload into the jar; null for none} */
     public Path cookieFile() {
         return cookieFile;
     }
@@ -194,61 +229,133 @@ public final class SessionConfig {
         private Builder() {
         }
 
+        /**
+         * Time allowed for one HTTP request (default 120 s).
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
         }
 
+        /**
+         * Most requests in flight at once for the client (default 5).
+         *
+         * @param maxConcurrency 1 or more
+         * @return this builder
+         */
         public Builder maxConcurrency(int maxConcurrency) {
             this.maxConcurrency = maxConcurrency;
             return this;
         }
 
+        /**
+         * Most retries of a request that is safe to retry (default 2).
+         *
+         * @param maxRetries 0 (no retries) or more
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
             return this;
         }
 
+        /**
+         * First backoff delay; it doubles with each attempt (default 500 ms).
+         *
+         * @param retryBaseDelay a positive duration
+         * @return this builder
+         */
         public Builder retryBaseDelay(Duration retryBaseDelay) {
             this.retryBaseDelay = retryBaseDelay;
             return this;
         }
 
+        /**
+         * Longest wait before a retry, {@code Retry-After} included (default 30 s).
+         *
+         * @param retryMaxDelay a duration of at least {@code retryBaseDelay}
+         * @return this builder
+         */
         public Builder retryMaxDelay(Duration retryMaxDelay) {
             this.retryMaxDelay = retryMaxDelay;
             return this;
         }
 
+        /**
+         * How {@link ConcurrentResults#stream()} treats a failure (default true).
+         *
+         * @param returnExceptions true to throw it at its position, false to skip it
+         * @return this builder
+         */
         public Builder returnExceptions(boolean returnExceptions) {
             this.returnExceptions = returnExceptions;
             return this;
         }
 
+        /**
+         * The {@code User-Agent} header.
+         *
+         * @param userAgent the header's value, or null for the default
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
         }
 
+        /**
+         * Whether TLS certificates and host names are verified (default true).
+         *
+         * @param verify false only for test servers
+         * @return this builder
+         */
         public Builder verify(boolean verify) {
             this.verify = verify;
             return this;
         }
 
+        /**
+         * Extra trusted CA certificates, added to the system's.
+         *
+         * @param caCertBundle a PEM file, or null for none
+         * @return this builder
+         */
         public Builder caCertBundle(Path caCertBundle) {
             this.caCertBundle = caCertBundle;
             return this;
         }
 
+        /**
+         * The URL scheme (default {@code https}).
+         *
+         * @param scheme {@code https} or {@code http}
+         * @return this builder
+         */
         public Builder scheme(String scheme) {
             this.scheme = scheme;
             return this;
         }
 
+        /**
+         * Whether one cookie jar is shared by token and API calls (default true).
+         *
+         * @param cookies false to send no cookies
+         * @return this builder
+         */
         public Builder cookies(boolean cookies) {
             this.cookies = cookies;
             return this;
         }
 
+        /**
+         * A Netscape-format cookie file to preload into the jar.
+         *
+         * @param cookieFile the file, or null for none
+         * @return this builder
+         */
         public Builder cookieFile(Path cookieFile) {
             this.cookieFile = cookieFile;
             return this;
@@ -263,6 +370,7 @@ public final class SessionConfig {
         /**
          * Checks every value and returns the configuration.
          *
+         * @return the configuration
          * @throws IllegalArgumentException naming the first bad field
          */
         public SessionConfig build() {

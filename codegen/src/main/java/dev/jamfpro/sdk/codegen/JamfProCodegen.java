@@ -85,6 +85,11 @@ public class JamfProCodegen extends JavaClientCodegen {
         return "Generates the Jamf Pro SDK's Retrofit interfaces (CompletableFuture, stable method names).";
     }
 
+    /** Prints nothing: the stock method prints a donation banner into every build's output. */
+    @Override
+    public void postProcess() {
+    }
+
     @Override
     public void processOpts() {
         super.processOpts();

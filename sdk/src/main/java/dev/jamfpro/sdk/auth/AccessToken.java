@@ -14,6 +14,8 @@ public final class AccessToken {
     private final List<String> scope;
 
     /**
+     * A token as Jamf Pro issued it.
+     *
      * @param type {@code "oauth"} or {@code "user"}
      * @param token the bearer token
      * @param expires when Jamf Pro stops accepting it
@@ -29,27 +31,36 @@ public final class AccessToken {
         this.scope = scope == null ? List.of() : List.copyOf(scope);
     }
 
-    /** {@code "oauth"} (API client) or {@code "user"} (user account). */
+    /**
+     * {@code "oauth"} (API client) or {@code "user"} (user account).
+     *
+     * @return the token's kind
+     */
     public String type() {
         return type;
     }
 
-    /** The bearer token. Treat it as a secret. */
+    /** {@return the bearer token}. Treat it as a secret. */
     public String token() {
         return token;
     }
 
-    /** When the token expires. */
+    /** {@return when the token expires} */
     public Instant expires() {
         return expires;
     }
 
-    /** The granted scope; empty when Jamf sent none. */
+    /** {@return the granted scope; empty when Jamf sent none} */
     public List<String> scope() {
         return scope;
     }
 
-    /** True when the token has expired at {@code now}. */
+    /**
+     * True when the token has expired at {@code now}.
+     *
+     * @param now the time to judge by
+     * @return whether the token has expired then
+     */
     public boolean isExpired(Instant now) {
         return !now.isBefore(expires);
     }

@@ -11,6 +11,10 @@ public final class ApiClientCredentialsProvider implements CredentialsProvider {
     private final String clientSecret;
 
     /**
+     * OAuth client credentials of a Jamf Pro API client.
+     *
+     * @param clientId the API client's id
+     * @param clientSecret the API client's secret
      * @throws IllegalArgumentException if either value is null or blank
      */
     public ApiClientCredentialsProvider(String clientId, String clientSecret) {
@@ -18,10 +22,12 @@ public final class ApiClientCredentialsProvider implements CredentialsProvider {
         this.clientSecret = Secrets.requireText("clientSecret", clientSecret);
     }
 
+    /** {@return the API client's id} */
     public String clientId() {
         return clientId;
     }
 
+    /** {@return the API client's secret}; never logged or printed by the SDK. */
     public String clientSecret() {
         return clientSecret;
     }

@@ -36,13 +36,19 @@ public final class Credentials {
      * API-client credentials from {@code JAMF_CLIENT_ID}/{@code JAMF_CLIENT_SECRET}, or else user
      * credentials from {@code JAMF_USERNAME}/{@code JAMF_PASSWORD}.
      *
+     * @return the credentials found
      * @throws CredentialsException when neither pair is complete
      */
     public static CredentialsProvider fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
-    /** As {@link #fromEnvironment()}, reading the given variables (for tests and custom sources). */
+    /**
+     * As {@link #fromEnvironment()}, reading the given variables (for tests and custom sources).
+     *
+     * @param environment the variables to read, by name
+     * @return the credentials found
+     */
     public static CredentialsProvider fromEnvironment(Map<String, String> environment) {
         Objects.requireNonNull(environment, "environment == null");
         String clientId = nonBlank(environment.get(CLIENT_ID));
@@ -66,6 +72,9 @@ public final class Credentials {
     /**
      * Asks on the console: the client id or username is echoed, the secret is not.
      *
+     * @param <T> the kind of credentials
+     * @param type {@code ApiClientCredentialsProvider.class} or {@code UserCredentialsProvider.class}
+     * @return the credentials read
      * @throws CredentialsException when there is no console (not an interactive terminal)
      */
     public static <T extends CredentialsProvider> T prompt(Class<T> type) {
@@ -88,6 +97,9 @@ public final class Credentials {
      *
      * @param server the Jamf Pro server name the secret was stored under
      * @param identity the client id or username
+     * @param <T> the kind of credentials
+     * @param type {@code ApiClientCredentialsProvider.class} or {@code UserCredentialsProvider.class}
+     * @return the credentials read
      * @throws CredentialsException when {@code security} is unavailable (not macOS) or the item is missing
      */
     public static <T extends CredentialsProvider> T fromKeychain(Class<T> type, String server, String identity) {
@@ -137,6 +149,10 @@ public final class Credentials {
      * or {@code {"username": ..., "password": ...}}. Needs {@code software.amazon.awssdk:secretsmanager}
      * on the classpath (an optional dependency) and the usual AWS credential chain.
      *
+     * @param <T> the kind of credentials
+     * @param type {@code ApiClientCredentialsProvider.class} or {@code UserCredentialsProvider.class}
+     * @param secretId the secret's name or ARN
+     * @return the credentials read
      * @throws CredentialsException when the AWS SDK is missing, the secret cannot be read, or lacks a key
      */
     public static <T extends CredentialsProvider> T fromAwsSecretsManager(Class<T> type, String secretId) {

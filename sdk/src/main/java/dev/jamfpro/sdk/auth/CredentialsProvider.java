@@ -10,6 +10,6 @@ package dev.jamfpro.sdk.auth;
  */
 public sealed interface CredentialsProvider permits ApiClientCredentialsProvider, UserCredentialsProvider {
 
-    /** The kind of token these credentials produce: {@code "oauth"} or {@code "user"}. */
+    /** {@return the kind of token these credentials produce: {@code "oauth"} or {@code "user"}} */
     String tokenType();
 }

@@ -11,6 +11,10 @@ public final class UserCredentialsProvider implements CredentialsProvider {
     private final String password;
 
     /**
+     * A Jamf Pro user account, exchanged for a bearer token with basic authentication.
+     *
+     * @param username the Jamf Pro account's name
+     * @param password the account's password
      * @throws IllegalArgumentException if either value is null or blank
      */
     public UserCredentialsProvider(String username, String password) {
@@ -18,10 +22,12 @@ public final class UserCredentialsProvider implements CredentialsProvider {
         this.password = Secrets.requireText("password", password);
     }
 
+    /** {@return the account's name} */
     public String username() {
         return username;
     }
 
+    /** {@return the account's password}; never logged or printed by the SDK. */
     public String password() {
         return password;
     }

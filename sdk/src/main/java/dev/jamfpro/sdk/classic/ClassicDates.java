@@ -34,6 +34,7 @@ public final class ClassicDates {
      * or {@code Z}), or the zone-less form ({@code 2022-12-22 21:31:48} or {@code 2022-12-22}, read as
      * UTC).
      *
+     * @param value the text Jamf sent
      * @return null for null, empty or {@code 0} (Jamf's "unset")
      * @throws IllegalArgumentException naming the value when it is none of these forms
      */
@@ -65,6 +66,8 @@ public final class ClassicDates {
      * The zone-less form ({@code 2022-12-22 21:31:48}, or a bare date {@code 2019-08-21} as its start)
      * as a {@link LocalDateTime}; null for null or empty.
      *
+     * @param value the text Jamf sent
+     * @return the local date and time; null for null or empty
      * @throws IllegalArgumentException naming the value when it is not in that form
      */
     public static LocalDateTime parseLocal(String value) {
@@ -85,6 +88,9 @@ public final class ClassicDates {
      * (Jamf writes {@code Unlimited} or {@code Tuesday, April 16 2019 at 9:55 AM} in some fields)
      * counts as unset.
      *
+     * @param epochMillis the {@code x_epoch} value
+     * @param utc the {@code x_utc} value
+     * @param local the {@code x} value
      * @return null when none of the three holds a date
      */
     public static Instant toInstant(String epochMillis, String utc, String local) {

@@ -13,6 +13,14 @@ public final class Page<T> {
     private final long totalCount;
     private final List<T> results;
 
+    /**
+     * One page of a run.
+     *
+     * @param page the zero-based page number, in units of {@code pageSize}
+     * @param pageSize the page size of the run
+     * @param totalCount the server's {@code totalCount} (-1 if it sent none)
+     * @param results the records, in server order
+     */
     public Page(int page, int pageSize, long totalCount, List<T> results) {
         this.page = page;
         this.pageSize = pageSize;
@@ -23,22 +31,26 @@ public final class Page<T> {
     /**
      * The zero-based page number, in units of {@link #pageSize()}: the query's page size, unless the
      * server clamped it, in which case pages are numbered in the size it served.
+     *
+     * @return the zero-based page number, in units of {@link #pageSize()}
      */
     public int page() {
         return page;
     }
 
-    /** The page size of the run: as asked, or the size the server really serves when it clamped or ignored it. */
+    /**
+     * {@return the page size of the run: as asked, or the size the server really serves when it clamped or ignored it}
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** The server's {@code totalCount} on this page (-1 if it sent none). */
+    /** {@return the server's {@code totalCount} on this page (-1 if it sent none)} */
     public long totalCount() {
         return totalCount;
     }
 
-    /** The records, in server order; unmodifiable. */
+    /** {@return the records, in server order; unmodifiable} */
     public List<T> results() {
         return results;
     }

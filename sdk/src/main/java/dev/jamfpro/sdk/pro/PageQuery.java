@@ -17,6 +17,7 @@ import dev.jamfpro.sdk.pro.query.SortExpression;
 public final class PageQuery {
     /** The largest page Jamf Pro serves; larger requests are silently clamped by the server. */
     public static final int MAX_PAGE_SIZE = 2000;
+    /** Records per page unless set. */
     public static final int DEFAULT_PAGE_SIZE = 100;
     private static final PageQuery DEFAULTS = builder().build();
 
@@ -34,40 +35,46 @@ public final class PageQuery {
         this.filter = b.filter;
     }
 
-    /** Every page, 100 records each, the server's default order, no filter. */
+    /** {@return every page, 100 records each, the server's default order, no filter} */
     public static PageQuery defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** {@return a builder holding this query's values} */
     public Builder toBuilder() {
         return new Builder().startPage(startPage).endPage(endPage).pageSize(pageSize).sort(sort).filter(filter);
     }
 
-    /** The first page fetched, zero-based (default 0). */
+    /** {@return the first page fetched, zero-based (default 0)} */
     public int startPage() {
         return startPage;
     }
 
-    /** The last page fetched, inclusive; null (default) for every page to the end. 0 means page 0 only. */
+    /** {@return the last page fetched, inclusive; null (default) for every page to the end}. 0 means page 0 only. */
     public Integer endPage() {
         return endPage;
     }
 
-    /** Records per page, 1 to 2000 (default 100). */
+    /**
+     * Records per page, 1 to 2000 (default 100).
+     *
+     * @return the page size
+     */
     public int pageSize() {
         return pageSize;
     }
 
-    /** The sort, or null for the server's default order. */
+    /** {@return the sort, or null for the server's default order} */
     public SortExpression sort() {
         return sort;
     }
 
-    /** The RSQL filter, or null for none. */
+    /** {@return the RSQL filter, or null for none} */
     public FilterExpression filter() {
         return filter;
     }
@@ -89,7 +96,13 @@ public final class PageQuery {
         private Builder() {
         }
 
-        /** @throws IllegalArgumentException if negative */
+        /**
+         * The first page to fetch.
+         *
+         * @param startPage the first page, zero-based
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
         public Builder startPage(int startPage) {
             if (startPage < 0) {
                 throw new IllegalArgumentException("startPage must be 0 or more, got " + startPage);
@@ -98,7 +111,13 @@ public final class PageQuery {
             return this;
         }
 
-        /** @throws IllegalArgumentException if negative */
+        /**
+         * The last page to fetch.
+         *
+         * @param endPage the last page, inclusive, or null for every page to the end
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
         public Builder endPage(Integer endPage) {
             if (endPage != null && endPage < 0) {
                 throw new IllegalArgumentException("endPage must be 0 or more (or null for all pages), got " + endPage);
@@ -107,7 +126,13 @@ public final class PageQuery {
             return this;
         }
 
-        /** @throws IllegalArgumentException if outside 1..2000 */
+        /**
+         * Records per page; Jamf may serve fewer, which the run notices.
+         *
+         * @param pageSize records per page
+         * @return this builder
+         * @throws IllegalArgumentException if outside 1..2000
+         */
         public Builder pageSize(int pageSize) {
             if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
                 throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE
@@ -117,17 +142,34 @@ public final class PageQuery {
             return this;
         }
 
+        /**
+         * The order of the records.
+         *
+         * @param sort the order, or null for the server's default
+         * @return this builder
+         */
         public Builder sort(SortExpression sort) {
             this.sort = sort;
             return this;
         }
 
+        /**
+         * Which records to fetch.
+         *
+         * @param filter the RSQL filter, or null for every record
+         * @return this builder
+         */
         public Builder filter(FilterExpression filter) {
             this.filter = filter;
             return this;
         }
 
-        /** @throws IllegalArgumentException if {@code endPage} is before {@code startPage} */
+        /**
+         * Checks the pages asked for and builds the query.
+         *
+         * @return the query
+         * @throws IllegalArgumentException if {@code endPage} is before {@code startPage}
+         */
         public PageQuery build() {
             if (endPage != null && endPage < startPage) {
                 throw new IllegalArgumentException("endPage (" + endPage + ") is before startPage (" + startPage + ")");

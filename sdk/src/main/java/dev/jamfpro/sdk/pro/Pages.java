@@ -66,6 +66,15 @@ public final class Pages<T> {
      * Used by the generated {@code ...Pages} methods.
      *
      * @param operation for messages, for example {@code GET /api/v1/computers-inventory}
+     * @param <T> the record type
+     * @param <R> the type of one page's answer
+     * @param query the pages, sort and filter asked for
+     * @param supportsSort whether the operation takes {@code sort}
+     * @param supportsFilter whether the operation takes {@code filter}
+     * @param fetcher fetches one page
+     * @param totalCount reads {@code totalCount} from an answer
+     * @param results reads the records from an answer
+     * @return the pages, fetched when a terminal method runs
      * @throws IllegalArgumentException if the query sorts or filters and the operation cannot
      */
     public static <T, R> Pages<T> of(String operation, PageQuery query, boolean supportsSort,
@@ -112,7 +121,12 @@ public final class Pages<T> {
         return new Pages<>(operation, query, maxConcurrency, source);
     }
 
-    /** A sort list as Jamf's single comma-joined value, for operations that declare {@code sort} as a string. */
+    /**
+     * A sort list as Jamf's single comma-joined value, for operations that declare {@code sort} as a string.
+     *
+     * @param sort the sort terms
+     * @return one comma-joined value, for example {@code name:asc,id:desc}
+     */
     public static String joinSort(List<String> sort) {
         return sort == null || sort.isEmpty() ? null : String.join(",", sort);
     }
@@ -120,6 +134,8 @@ public final class Pages<T> {
     /**
      * Every record of the pages in range, in server order. Fails with the exception of the first page
      * that failed. Holds every record: for large collections prefer {@link #forEachPage}.
+     *
+     * @return a future of the list
      */
     public CompletableFuture<List<T>> all() {
         CompletableFuture<List<T>> result = new CompletableFuture<>();
@@ -154,6 +170,9 @@ public final class Pages<T> {
      * bounded by a few pages whatever the total. The future completes after the last page, or fails with
      * the exception of the first failed page (after the pages before it) or with the consumer's own
      * exception if it throws, which also cancels the requests in flight.
+     *
+     * @param consumer receives each page, in order
+     * @return a future that completes when Jamf Pro has answered with success
      */
     public CompletableFuture<Void> forEachPage(Consumer<Page<T>> consumer) {
         Objects.requireNonNull(consumer, "consumer == null");
@@ -195,6 +214,8 @@ public final class Pages<T> {
      * page is fetched on subscribe; after that no page more than {@code maxConcurrency} past what the
      * subscriber has requested is fetched. {@code cancel()} cancels the requests in flight;
      * {@code request(n)} with {@code n <= 0} ends the run with an {@link IllegalArgumentException}.
+     *
+     * @return a cold publisher of the pages: each subscriber gets its own run, paced by its demand
      */
     public Flow.Publisher<Page<T>> publisher() {
         return subscriber -> subscribe(1, Objects.requireNonNull(subscriber, "subscriber == null"));
@@ -205,6 +226,8 @@ public final class Pages<T> {
      * cancels the run (a stream dropped unclosed keeps its few fetched pages until it is collected).
      * Pages are fetched ahead within the same bound as {@link #publisher()}. A failed page is thrown,
      * as the SDK exception, where that page would have been.
+     *
+     * @return the pages as a blocking stream
      */
     public Stream<Page<T>> stream() {
         BlockingSubscriber<T> subscriber = new BlockingSubscriber<>();

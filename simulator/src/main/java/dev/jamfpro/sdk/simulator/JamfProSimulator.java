@@ -85,7 +85,7 @@ public final class JamfProSimulator implements AutoCloseable {
         }
     }
 
-    /** A builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port. */
+    /** {@return a builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port} */
     public static Builder builder() {
         return new Builder();
     }
@@ -170,22 +170,30 @@ public final class JamfProSimulator implements AutoCloseable {
         }
     }
 
-    /** The port the simulator listens on (on the loopback interface). */
+    /** {@return the port the simulator listens on (on the loopback interface)} */
     public int port() {
         return server.port();
     }
 
-    /** {@code localhost}. */
+    /**
+     * {@code localhost}.
+     *
+     * @return the host name
+     */
     public String host() {
         return "localhost";
     }
 
-    /** {@code http://localhost:<port>}. */
+    /**
+     * {@code http://localhost:<port>}.
+     *
+     * @return the base URL
+     */
     public String baseUrl() {
         return "http://" + host() + ":" + port();
     }
 
-    /** The counters now. */
+    /** {@return the counters now} */
     public SimulatorStats stats() {
         return counters.snapshot(server.connectionsAccepted());
     }
@@ -198,27 +206,45 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * The last requests answered (at most {@link Builder#requestLogLimit}), oldest first, in the order
      * their answers were ready.
+     *
+     * @return the last requests answered (at most {@link Builder#requestLogLimit}), oldest first, in the order their answers were ready
      */
     public List<RecordedRequest> recordedRequests() {
         return counters.recorded();
     }
 
-    /** Changes the latency of requests arriving from now on. */
+    /**
+     * Changes the latency of requests arriving from now on.
+     *
+     * @param latency the delay before each answer
+     */
     public void setLatency(Duration latency) {
         this.latencyNanos = checkLatency(latency).toNanos();
     }
 
-    /** Changes the share (0 to 1) of API requests answered with a fault. */
+    /**
+     * Changes the share (0 to 1) of API requests answered with a fault.
+     *
+     * @param faultRate the fault rate
+     */
     public void setFaultRate(double faultRate) {
         this.faultRate = checkRate(faultRate);
     }
 
-    /** Changes the faults the fault rate picks from (uniformly). */
+    /**
+     * Changes the faults the fault rate picks from (uniformly).
+     *
+     * @param faults the faults to pick from
+     */
     public void setFaults(Fault... faults) {
         this.faults = checkFaults(Arrays.asList(faults)).toArray(Fault[]::new);
     }
 
-    /** Changes the lifetime of tokens issued from now on. */
+    /**
+     * Changes the lifetime of tokens issued from now on.
+     *
+     * @param lifetime how long a new token stays valid
+     */
     public void setTokenLifetime(Duration lifetime) {
         this.tokenLifetime = checkLifetime(lifetime);
     }
@@ -226,12 +252,21 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * Answers the next {@code count} API requests with {@code fault}, before and whatever the fault
      * rate. Authentication endpoints are never faulted.
+     *
+     * @param count how many requests
+     * @param fault what they get
      */
     public void failNext(int count, Fault fault) {
         failNext(count, fault, RequestMatcher.any());
     }
 
-    /** Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}. */
+    /**
+     * Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}.
+     *
+     * @param count how many requests
+     * @param fault what they get
+     * @param matcher which requests count
+     */
     public void failNext(int count, Fault fault, RequestMatcher matcher) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be 1 or more, got " + count);
@@ -251,27 +286,36 @@ public final class JamfProSimulator implements AutoCloseable {
         tokens.killAll();
     }
 
-    /** Tokens issued and still valid. */
+    /**
+     * Tokens issued and still valid.
+     *
+     * @return the number of valid tokens
+     */
     public int liveTokens() {
         return tokens.liveCount();
     }
 
-    /** The fleet now, in id order (snapshots: later updates do not change them). */
+    /** {@return the fleet now, in id order (snapshots: later updates do not change them)} */
     public List<SimulatedComputer> computers() {
         return fleet.all();
     }
 
-    /** Computer {@code id}, if the fleet has it. */
+    /**
+     * Computer {@code id}, if the fleet has it.
+     *
+     * @param id the computer's id
+     * @return the computer, or empty
+     */
     public Optional<SimulatedComputer> computer(int id) {
         return fleet.byId(id);
     }
 
-    /** The buildings a Classic {@code PUT} may name, by id. */
+    /** {@return the buildings a Classic {@code PUT} may name, by id} */
     public Map<String, String> buildings() {
         return FleetSeeder.BUILDINGS;
     }
 
-    /** The departments a Classic {@code PUT} may name, by id. */
+    /** {@return the departments a Classic {@code PUT} may name, by id} */
     public Map<String, String> departments() {
         return FleetSeeder.DEPARTMENTS;
     }
@@ -343,7 +387,12 @@ public final class JamfProSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** Computers in the fleet (default 2000); ids run from 1. */
+        /**
+         * Computers in the fleet (default 2000); ids run from 1.
+         *
+         * @param computers the fleet size
+         * @return this builder
+         */
         public Builder computers(int computers) {
             if (computers < 0) {
                 throw new IllegalArgumentException("computers must not be negative, got " + computers);
@@ -352,31 +401,56 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet. */
+        /**
+         * The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}. */
+        /**
+         * Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}.
+         *
+         * @param latency the delay before each answer
+         * @return this builder
+         */
         public Builder latency(Duration latency) {
             this.latency = checkLatency(latency);
             return this;
         }
 
-        /** Share (0 to 1) of API requests answered with a fault (default 0). */
+        /**
+         * Share (0 to 1) of API requests answered with a fault (default 0).
+         *
+         * @param faultRate the fault rate
+         * @return this builder
+         */
         public Builder faultRate(double faultRate) {
             this.faultRate = checkRate(faultRate);
             return this;
         }
 
-        /** The faults the fault rate picks from, uniformly (default: all). */
+        /**
+         * The faults the fault rate picks from, uniformly (default: all).
+         *
+         * @param faults the faults to pick from
+         * @return this builder
+         */
         public Builder faults(Fault... faults) {
             this.faults = checkFaults(Arrays.asList(faults));
             return this;
         }
 
-        /** The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf). */
+        /**
+         * The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf).
+         *
+         * @param maxPageSize the max page size
+         * @return this builder
+         */
         public Builder maxPageSize(int maxPageSize) {
             if (maxPageSize < 1) {
                 throw new IllegalArgumentException("maxPageSize must be 1 or more, got " + maxPageSize);
@@ -385,43 +459,78 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Lifetime of issued tokens (default 20 minutes). */
+        /**
+         * Lifetime of issued tokens (default 20 minutes).
+         *
+         * @param tokenLifetime the token lifetime
+         * @return this builder
+         */
         public Builder tokenLifetime(Duration tokenLifetime) {
             this.tokenLifetime = checkLifetime(tokenLifetime);
             return this;
         }
 
-        /** The API client id accepted (default {@code sim-client}). */
+        /**
+         * The API client id accepted (default {@code sim-client}).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId == null");
             return this;
         }
 
-        /** The API client secret accepted (default {@code sim-secret}). */
+        /**
+         * The API client secret accepted (default {@code sim-secret}).
+         *
+         * @param clientSecret the client secret
+         * @return this builder
+         */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
             return this;
         }
 
-        /** The user name accepted (default {@code sim-user}). */
+        /**
+         * The user name accepted (default {@code sim-user}).
+         *
+         * @param username the user name
+         * @return this builder
+         */
         public Builder username(String username) {
             this.username = Objects.requireNonNull(username, "username == null");
             return this;
         }
 
-        /** The password accepted (default {@code sim-password}). */
+        /**
+         * The password accepted (default {@code sim-password}).
+         *
+         * @param password the password
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = Objects.requireNonNull(password, "password == null");
             return this;
         }
 
-        /** What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}). */
+        /**
+         * What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}).
+         *
+         * @param version the version text
+         * @return this builder
+         */
         public Builder version(String version) {
             this.version = Objects.requireNonNull(version, "version == null");
             return this;
         }
 
-        /** The port to listen on; 0 (default) picks a free one. */
+        /**
+         * The port to listen on; 0 (default) picks a free one.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
@@ -430,7 +539,12 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none). */
+        /**
+         * How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none).
+         *
+         * @param requestLogLimit the request log limit
+         * @return this builder
+         */
         public Builder requestLogLimit(int requestLogLimit) {
             if (requestLogLimit < 0) {
                 throw new IllegalArgumentException("requestLogLimit must not be negative, got " + requestLogLimit);
@@ -439,13 +553,22 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock of token expiry (default UTC system clock): tests move time instead of sleeping. */
+        /**
+         * The clock of token expiry (default UTC system clock): tests move time instead of sleeping.
+         *
+         * @param clock the clock to use
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
-        /** Seeds the fleet, binds the port and starts answering. */
+        /**
+         * Seeds the fleet, binds the port and starts answering.
+         *
+         * @return the running simulator
+         */
         public JamfProSimulator start() {
             return new JamfProSimulator(this);
         }

@@ -15,11 +15,20 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ManualClock extends Clock {
     private final AtomicReference<Instant> now;
 
+    /**
+     * A clock that stands at {@code start} until moved.
+     *
+     * @param start the first instant it tells
+     */
     public ManualClock(Instant start) {
         this.now = new AtomicReference<>(java.util.Objects.requireNonNull(start, "start == null"));
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /**
+     * Moves the clock forward (or back, with a negative duration).
+     *
+     * @param duration how far to move
+     */
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }

@@ -23,33 +23,42 @@ public final class RecordedRequest {
         this.fault = fault;
     }
 
-    /** GET, POST, ... */
+    /**
+     * GET, POST, ...
+     *
+     * @return the HTTP method
+     */
     public String method() {
         return method;
     }
 
-    /** The decoded path without the query, for example {@code /api/v1/computers-inventory}. */
+    /** {@return the decoded path without the query, for example {@code /api/v1/computers-inventory}} */
     public String path() {
         return path;
     }
 
-    /** The decoded query parameters, in the order sent; repeated parameters keep every value. */
+    /** {@return the decoded query parameters, in the order sent; repeated parameters keep every value} */
     public Map<String, List<String>> query() {
         return query;
     }
 
-    /** The first value of query parameter {@code name}, or null. */
+    /**
+     * The first value of query parameter {@code name}, or null.
+     *
+     * @param name the parameter's name
+     * @return the first value of query parameter {@code name}, or null
+     */
     public String queryParameter(String name) {
         List<String> values = query.get(Objects.requireNonNull(name, "name == null"));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The status answered; 0 for a connection reset. */
+    /** {@return the status answered; 0 for a connection reset} */
     public int status() {
         return status;
     }
 
-    /** The fault injected into this request, or null. */
+    /** {@return the fault injected into this request, or null} */
     public Fault fault() {
         return fault;
     }

@@ -185,222 +185,250 @@ public final class SimulatedComputer {
         return b;
     }
 
-    /** Jamf's id (1-based, unique). */
+    /** {@return Jamf's id (1-based, unique)} */
     public int id() {
         return id;
     }
 
-    /** The hardware UDID, upper-case UUID form. */
+    /** {@return the hardware UDID, upper-case UUID form} */
     public String udid() {
         return udid;
     }
 
-    /** The computer name, for example {@code Oscar's MacBook Air}. */
+    /** {@return the computer name, for example {@code Oscar's MacBook Air}} */
     public String name() {
         return name;
     }
 
-    /** The serial number, unique in the fleet. */
+    /** {@return the serial number, unique in the fleet} */
     public String serialNumber() {
         return serialNumber;
     }
 
-    /** The asset tag, or null. */
+    /** {@return the asset tag, or null} */
     public String assetTag() {
         return assetTag;
     }
 
-    /** Always {@code Mac}. */
+    /**
+     * Always {@code Mac}.
+     *
+     * @return the platform
+     */
     public String platform() {
         return platform;
     }
 
-    /** Whether the computer is managed. */
+    /** {@return whether the computer is managed} */
     public boolean managed() {
         return managed;
     }
 
-    /** The management account name. */
+    /** {@return the management account name} */
     public String managementUsername() {
         return managementUsername;
     }
 
-    /** Whether the computer is supervised. */
+    /** {@return whether the computer is supervised} */
     public boolean supervised() {
         return supervised;
     }
 
-    /** Whether the computer is MDM capable. */
+    /** {@return whether the computer is MDM capable} */
     public boolean mdmCapable() {
         return mdmCapable;
     }
 
-    /** The primary MAC address. */
+    /** {@return the primary MAC address} */
     public String macAddress() {
         return macAddress;
     }
 
-    /** The secondary MAC address, or null. */
+    /** {@return the secondary MAC address, or null} */
     public String altMacAddress() {
         return altMacAddress;
     }
 
-    /** The last IP address Jamf saw. */
+    /** {@return the last IP address Jamf saw} */
     public String ipAddress() {
         return ipAddress;
     }
 
-    /** The last IP address the computer reported. */
+    /** {@return the last IP address the computer reported} */
     public String lastReportedIp() {
         return lastReportedIp;
     }
 
-    /** The version of the jamf binary. */
+    /** {@return the version of the jamf binary} */
     public String jamfBinaryVersion() {
         return jamfBinaryVersion;
     }
 
-    /** When the computer last submitted inventory. */
+    /** {@return when the computer last submitted inventory} */
     public Instant reportDate() {
         return reportDate;
     }
 
-    /** When the computer last checked in. */
+    /** {@return when the computer last checked in} */
     public Instant lastContactTime() {
         return lastContactTime;
     }
 
-    /** When the computer last enrolled. */
+    /** {@return when the computer last enrolled} */
     public Instant lastEnrolledDate() {
         return lastEnrolledDate;
     }
 
-    /** When the computer first appeared in Jamf Pro. */
+    /** {@return when the computer first appeared in Jamf Pro} */
     public LocalDate initialEntryDate() {
         return initialEntryDate;
     }
 
-    /** Whether it enrolled through Automated Device Enrollment. */
+    /** {@return whether it enrolled through Automated Device Enrollment} */
     public boolean enrolledViaAutomatedDeviceEnrollment() {
         return enrolledViaAutomatedDeviceEnrollment;
     }
 
-    /** Whether MDM is user approved. */
+    /** {@return whether MDM is user approved} */
     public boolean userApprovedMdm() {
         return userApprovedMdm;
     }
 
-    /** The management id (a UUID). */
+    /** {@return the management id (a UUID)} */
     public String managementId() {
         return managementId;
     }
 
-    /** Always {@code Apple}. */
+    /**
+     * Always {@code Apple}.
+     *
+     * @return the make
+     */
     public String make() {
         return make;
     }
 
-    /** The marketing model, for example {@code MacBook Air (M2, 2022)}. */
+    /** {@return the marketing model, for example {@code MacBook Air (M2, 2022)}} */
     public String model() {
         return model;
     }
 
-    /** The model identifier, for example {@code Mac14,2}. */
+    /** {@return the model identifier, for example {@code Mac14,2}} */
     public String modelIdentifier() {
         return modelIdentifier;
     }
 
-    /** The processor, for example {@code Apple M2}. */
+    /** {@return the processor, for example {@code Apple M2}} */
     public String processorType() {
         return processorType;
     }
 
-    /** {@code arm64} or {@code x86_64}. */
+    /**
+     * {@code arm64} or {@code x86_64}.
+     *
+     * @return the architecture
+     */
     public String processorArchitecture() {
         return processorArchitecture;
     }
 
-    /** Processor cores. */
+    /**
+     * Processor cores.
+     *
+     * @return the number of cores
+     */
     public int coreCount() {
         return coreCount;
     }
 
-    /** Memory in MB. */
+    /**
+     * Memory in MB.
+     *
+     * @return the memory in MB
+     */
     public long totalRamMegabytes() {
         return totalRamMegabytes;
     }
 
-    /** Whether the processor is Apple silicon. */
+    /** {@return whether the processor is Apple silicon} */
     public boolean appleSilicon() {
         return appleSilicon;
     }
 
-    /** Always {@code macOS}. */
+    /**
+     * Always {@code macOS}.
+     *
+     * @return the OS name
+     */
     public String osName() {
         return osName;
     }
 
-    /** The macOS version, for example {@code 15.1}. */
+    /** {@return the macOS version, for example {@code 15.1}} */
     public String osVersion() {
         return osVersion;
     }
 
-    /** The macOS build, for example {@code 24B83}. */
+    /** {@return the macOS build, for example {@code 24B83}} */
     public String osBuild() {
         return osBuild;
     }
 
-    /** {@code ALL_ENCRYPTED}, {@code NOT_ENCRYPTED}, ... */
+    /**
+     * {@code ALL_ENCRYPTED}, {@code NOT_ENCRYPTED}, ...
+     *
+     * @return the FileVault 2 status
+     */
     public String fileVault2Status() {
         return fileVault2Status;
     }
 
-    /** The assigned user's account name, or null. */
+    /** {@return the assigned user's account name, or null} */
     public String username() {
         return username;
     }
 
-    /** The assigned user's full name, or null. */
+    /** {@return the assigned user's full name, or null} */
     public String realName() {
         return realName;
     }
 
-    /** The assigned user's e-mail address, or null. */
+    /** {@return the assigned user's e-mail address, or null} */
     public String email() {
         return email;
     }
 
-    /** The assigned user's position, or null. */
+    /** {@return the assigned user's position, or null} */
     public String position() {
         return position;
     }
 
-    /** The assigned user's phone number, or null. */
+    /** {@return the assigned user's phone number, or null} */
     public String phone() {
         return phone;
     }
 
-    /** The department's name, or null. */
+    /** {@return the department's name, or null} */
     public String department() {
         return department;
     }
 
-    /** The department's id, or null. */
+    /** {@return the department's id, or null} */
     public String departmentId() {
         return departmentId;
     }
 
-    /** The building's name, or null. */
+    /** {@return the building's name, or null} */
     public String building() {
         return building;
     }
 
-    /** The building's id, or null. */
+    /** {@return the building's id, or null} */
     public String buildingId() {
         return buildingId;
     }
 
-    /** The room, or null. */
+    /** {@return the room, or null} */
     public String room() {
         return room;
     }

@@ -28,17 +28,25 @@ public final class SimulatorStats {
         this.requestsByPath = Map.copyOf(requestsByPath);
     }
 
-    /** Requests received, every path included (token calls too). */
+    /**
+     * Requests received, every path included (token calls too).
+     *
+     * @return the number of requests
+     */
     public long totalRequests() {
         return totalRequests;
     }
 
-    /** Requests being served right now. */
+    /**
+     * Requests being served right now.
+     *
+     * @return the number of requests
+     */
     public int inFlight() {
         return inFlight;
     }
 
-    /** The most requests in flight at once since start or the last {@link JamfProSimulator#resetStats()}. */
+    /** {@return the most requests in flight at once since start or the last {@link JamfProSimulator#resetStats()}} */
     public int peakInFlight() {
         return peakInFlight;
     }
@@ -46,12 +54,18 @@ public final class SimulatorStats {
     /**
      * Requests for a token: {@code POST /api/v1/oauth/token} (and {@code /api/oauth/token}),
      * {@code /api/v1/auth/token} and {@code /api/v1/auth/keep-alive}, whatever their outcome.
+     *
+     * @return the number of token requests
      */
     public long tokenRequests() {
         return tokenRequests;
     }
 
-    /** Requests answered with an injected {@link Fault}. */
+    /**
+     * Requests answered with an injected {@link Fault}.
+     *
+     * @return the number of faults
+     */
     public long faultsInjected() {
         return faultsInjected;
     }
@@ -59,22 +73,38 @@ public final class SimulatorStats {
     /**
      * TCP connections accepted since start (not reset by {@link JamfProSimulator#resetStats()}): a
      * client that reuses its connections keeps this near its concurrency.
+     *
+     * @return the number of connections
      */
     public int connectionsAccepted() {
         return connectionsAccepted;
     }
 
-    /** Requests per decoded path (no query), for example {@code /api/v1/computers-inventory}. */
+    /**
+     * Requests per decoded path (no query), for example {@code /api/v1/computers-inventory}.
+     *
+     * @return the counts by path
+     */
     public Map<String, Long> requestsByPath() {
         return requestsByPath;
     }
 
-    /** Requests to one decoded path; 0 if none. */
+    /**
+     * Requests to one decoded path; 0 if none.
+     *
+     * @param path the decoded path
+     * @return the number of requests
+     */
     public long requests(String path) {
         return requestsByPath.getOrDefault(Objects.requireNonNull(path, "path == null"), 0L);
     }
 
-    /** Requests to every path starting with {@code prefix}. */
+    /**
+     * Requests to every path starting with {@code prefix}.
+     *
+     * @param prefix the start of the decoded path
+     * @return the number of requests
+     */
     public long requestsUnder(String prefix) {
         Objects.requireNonNull(prefix, "prefix == null");
         return requestsByPath.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))

@@ -31,12 +31,21 @@ public abstract class ClassicElement {
     @XmlAnyAttribute
     private Map<QName, String> otherAttributes;
 
-    /** Elements of this object that the model has no field for, in document order. */
+    /**
+     * Elements of this object that the model has no field for, in document order.
+     *
+     * @return the live list (never null)
+     */
     public List<Element> getOtherElements() {
         return otherElements == null ? List.of() : Collections.unmodifiableList(otherElements);
     }
 
-    /** The first unknown element named {@code name}, or null. */
+    /**
+     * The first unknown element named {@code name}, or null.
+     *
+     * @param name the name
+     * @return the first unknown element named {@code name}, or null
+     */
     public Element getOtherElement(String name) {
         if (otherElements != null) {
             for (Element element : otherElements) {
@@ -48,17 +57,29 @@ public abstract class ClassicElement {
         return null;
     }
 
-    /** Attributes of this element that the model has no field for (for example {@code since="9.23"}). */
+    /**
+     * Attributes of this element that the model has no field for (for example {@code since="9.23"}).
+     *
+     * @return the map
+     */
     public Map<QName, String> getOtherAttributes() {
         return otherAttributes == null ? Map.of() : Collections.unmodifiableMap(otherAttributes);
     }
 
-    /** Replaces the unknown attributes. */
+    /**
+     * Replaces the unknown attributes.
+     *
+     * @param attributes the value; {@code null} leaves it out of what is sent
+     */
     public void setOtherAttributes(Map<QName, String> attributes) {
         this.otherAttributes = attributes == null || attributes.isEmpty() ? null : new LinkedHashMap<>(attributes);
     }
 
-    /** Replaces the unknown elements. */
+    /**
+     * Replaces the unknown elements.
+     *
+     * @param elements the value; {@code null} leaves it out of what is sent
+     */
     public void setOtherElements(List<Element> elements) {
         this.otherElements = elements == null || elements.isEmpty() ? null : new ArrayList<>(elements);
     }

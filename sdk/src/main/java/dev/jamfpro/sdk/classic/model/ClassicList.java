@@ -21,24 +21,37 @@ import java.util.List;
 public abstract class ClassicList<T> extends ClassicElement {
     private Integer size;
 
-    /** The {@code <size>} Jamf sent, or null. */
+    /** {@return the {@code <size>} Jamf sent, or null} */
     public Integer getSize() {
         return size;
     }
 
+    /**
+     * Sets the {@code <size>} element.
+     *
+     * @param size the value; {@code null} leaves it out of what is sent
+     */
     public void setSize(Integer size) {
         this.size = size;
     }
 
-    /** The items, in document order: a live, mutable list (empty, never null). */
+    /** {@return the items, in document order: a live, mutable list (empty, never null)} */
     public abstract List<T> getItems();
 
-    /** Replaces the items (null or empty: none). */
+    /**
+     * Replaces the items (null or empty: none).
+     *
+     * @param items the value; {@code null} leaves it out of what is sent
+     */
     public abstract void setItems(List<T> items);
 
     /**
      * What {@link #getItems()} hands out: the list itself, made on first use, so callers can add to
      * it. (Subclasses hold the field, because JAXB names the item element on it.)
+     *
+     * @param <T> the item type
+     * @param items the field's value, possibly null
+     * @return the list to hand out, never null
      */
     static <T> List<T> live(List<T> items) {
         return items == null ? new ArrayList<>() : items;

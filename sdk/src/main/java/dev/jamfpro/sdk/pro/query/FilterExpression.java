@@ -29,12 +29,22 @@ public final class FilterExpression {
         return new FilterExpression(Kind.COMPARISON, rendered, List.of());
     }
 
-    /** Both must hold: {@code this;other}. */
+    /**
+     * Both must hold: {@code this;other}.
+     *
+     * @param other the other condition
+     * @return the combined condition
+     */
     public FilterExpression and(FilterExpression other) {
         return join(Kind.AND, other);
     }
 
-    /** Either may hold: {@code this,other}. */
+    /**
+     * Either may hold: {@code this,other}.
+     *
+     * @param other the other condition
+     * @return the combined condition
+     */
     public FilterExpression or(FilterExpression other) {
         return join(Kind.OR, other);
     }

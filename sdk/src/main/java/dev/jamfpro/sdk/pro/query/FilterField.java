@@ -39,7 +39,10 @@ public final class FilterField {
     }
 
     /**
+     * A field to filter on.
+     *
      * @param name the field, for example {@code general.name}
+     * @return the field
      * @throws IllegalArgumentException if empty or holding a character RSQL reserves
      */
     public static FilterField of(String name) {
@@ -50,56 +53,107 @@ public final class FilterField {
         return new FilterField(name);
     }
 
+    /** {@return the field's name, for example {@code general.name}} */
     public String name() {
         return name;
     }
 
-    /** {@code field==value} */
+    /**
+     * {@code field==value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression eq(Object value) {
         return compare("==", value);
     }
 
-    /** {@code field!=value} */
+    /**
+     * {@code field!=value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression ne(Object value) {
         return compare("!=", value);
     }
 
-    /** {@code field<value} */
+    /**
+     * {@code field<value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression lt(Object value) {
         return compare("<", value);
     }
 
-    /** {@code field<=value} */
+    /**
+     * {@code field<=value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression lte(Object value) {
         return compare("<=", value);
     }
 
-    /** {@code field>value} */
+    /**
+     * {@code field>value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression gt(Object value) {
         return compare(">", value);
     }
 
-    /** {@code field>=value} */
+    /**
+     * {@code field>=value}
+     *
+     * @param value compared as Jamf reads it (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression gte(Object value) {
         return compare(">=", value);
     }
 
-    /** {@code field=in=(a,b,...)}; at least one value. */
+    /**
+     * {@code field=in=(a,b,...)}; at least one value.
+     *
+     * @param values compared as Jamf reads them (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression in(Object... values) {
         return list("=in=", values);
     }
 
-    /** {@code field=in=(a,b,...)}; at least one value. */
+    /**
+     * {@code field=in=(a,b,...)}; at least one value.
+     *
+     * @param values compared as Jamf reads them (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression in(Collection<?> values) {
         return list("=in=", Objects.requireNonNull(values, "values == null").toArray());
     }
 
-    /** {@code field=out=(a,b,...)}; at least one value. */
+    /**
+     * {@code field=out=(a,b,...)}; at least one value.
+     *
+     * @param values compared as Jamf reads them (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression out(Object... values) {
         return list("=out=", values);
     }
 
-    /** {@code field=out=(a,b,...)}; at least one value. */
+    /**
+     * {@code field=out=(a,b,...)}; at least one value.
+     *
+     * @param values compared as Jamf reads them (quoted and escaped as needed)
+     * @return the condition
+     */
     public FilterExpression out(Collection<?> values) {
         return list("=out=", Objects.requireNonNull(values, "values == null").toArray());
     }

@@ -19,7 +19,13 @@ public final class SortExpression {
         return new SortExpression(List.of(term));
     }
 
-    /** The given orders, first one first. */
+    /**
+     * The given orders, first one first.
+     *
+     * @param first the primary order
+     * @param more the orders that break ties, in turn
+     * @return the given orders, first one first
+     */
     public static SortExpression of(SortExpression first, SortExpression... more) {
         SortExpression result = Objects.requireNonNull(first, "first == null");
         for (SortExpression next : more) {
@@ -28,7 +34,12 @@ public final class SortExpression {
         return result;
     }
 
-    /** This order, ties broken by {@code next}. */
+    /**
+     * This order, ties broken by {@code next}.
+     *
+     * @param next the order that breaks ties
+     * @return this order, ties broken by {@code next}
+     */
     public SortExpression then(SortExpression next) {
         Objects.requireNonNull(next, "next == null");
         List<String> joined = new ArrayList<>(terms);
@@ -36,7 +47,7 @@ public final class SortExpression {
         return new SortExpression(joined);
     }
 
-    /** The terms, for example {@code [name:asc, id:desc]}. */
+    /** {@return the terms, for example {@code [name:asc, id:desc]}} */
     public List<String> terms() {
         return terms;
     }

@@ -14,6 +14,10 @@ public final class SortField {
     }
 
     /**
+     * A field to sort by.
+     *
+     * @param name the field, for example {@code general.name}
+     * @return the field
      * @throws IllegalArgumentException if empty or holding a space, {@code :} or {@code ,}
      */
     public static SortField of(String name) {
@@ -24,16 +28,25 @@ public final class SortField {
         return new SortField(name);
     }
 
+    /** {@return the field's name, for example {@code general.name}} */
     public String name() {
         return name;
     }
 
-    /** {@code name:asc} */
+    /**
+     * {@code name:asc}
+     *
+     * @return the order
+     */
     public SortExpression asc() {
         return SortExpression.term(name + ":asc");
     }
 
-    /** {@code name:desc} */
+    /**
+     * {@code name:desc}
+     *
+     * @return the order
+     */
     public SortExpression desc() {
         return SortExpression.term(name + ":desc");
     }
