@@ -262,7 +262,9 @@ final class HttpServerCore implements Closeable {
             head0.append("Content-Type: ").append(response.contentType()).append("\r\n");
         }
         response.headers().forEach((name, value) -> head0.append(name).append(": ").append(value).append("\r\n"));
-        head0.append("Content-Length: ").append(body.length).append("\r\n");
+        if (response.status() != 204 && response.status() != 304) { // RFC 9110: no Content-Length on a 204
+            head0.append("Content-Length: ").append(body.length).append("\r\n");
+        }
         if (!keepAlive) {
             head0.append("Connection: close\r\n");
         }

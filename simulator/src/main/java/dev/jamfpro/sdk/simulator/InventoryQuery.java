@@ -184,7 +184,8 @@ final class InventoryQuery {
         };
     }
 
-    private static Pattern glob(String value) {
+    /** A case-insensitive pattern of an RSQL value in which {@code *} is a wildcard. */
+    static Pattern glob(String value) {
         StringBuilder regex = new StringBuilder();
         String[] parts = value.split("\\*", -1);
         for (int i = 0; i < parts.length; i++) {

@@ -1,11 +1,14 @@
 package dev.jamfpro.sdk.simulator;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * A simulated Jamf Pro server, in process, over real HTTP on a loopback port: for tests, demos and
@@ -52,6 +56,9 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class JamfProSimulator implements AutoCloseable {
     private final Fleet fleet;
+    private final FleetEvents events;
+    private final ProEngine engine;
+    private final Directory directory;
     private final TokenStore tokens;
     private final Counters counters;
     private final JamfRoutes routes;
@@ -69,6 +76,7 @@ public final class JamfProSimulator implements AutoCloseable {
 
     private JamfProSimulator(Builder b) {
         this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
+        this.events = new FleetEvents(b.clock);
         this.tokens = new TokenStore(b.clock);
         this.counters = new Counters(b.requestLogLimit);
         this.faultRandom = new Random(b.seed * 31 + 7);
@@ -76,13 +84,64 @@ public final class JamfProSimulator implements AutoCloseable {
         this.faultRate = b.faultRate;
         this.faults = b.faults.toArray(Fault[]::new);
         this.tokenLifetime = b.tokenLifetime;
-        this.routes = new JamfRoutes(fleet, tokens, () -> tokenLifetime, b.maxPageSize, b.clientId, b.clientSecret,
+        ProApiModel model = ProApiModel.get();
+        Map<String, Predicate<String>> external = new HashMap<>();
+        for (String template : model.templates()) {
+            List<String> segments = ProApiModel.split(template);
+            for (int i = 1; i <= segments.size(); i++) {
+                String prefix = "/" + String.join("/", segments.subList(0, i));
+                if (InventoryRoutes.addressesComputer(prefix)) {
+                    external.put(prefix, this::computerExists);
+                }
+            }
+        }
+        int maxPageSize = b.maxPageSize;
+        this.engine = new ProEngine(model, b.seed, b.recordsPerCollection, () -> maxPageSize, seedOverlays(b), external);
+        this.directory = new Directory(() -> store("/v1/buildings"), () -> store("/v1/departments"));
+        InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
+                b.seed, b.clock);
+        this.routes = new JamfRoutes(fleet, tokens, () -> tokenLifetime, inventory, engine, b.clientId, b.clientSecret,
                 b.username, b.password, b.version);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on port " + b.port, e);
         }
+    }
+
+    private static Map<String, List<JsonObject>> seedOverlays(Builder b) {
+        Map<String, List<JsonObject>> overlays = new HashMap<>();
+        overlays.put("/v1/buildings", named(FleetSeeder.BUILDINGS));
+        overlays.put("/v1/departments", named(FleetSeeder.DEPARTMENTS));
+        overlays.put("/v2/mobile-devices", MobileSeeder.overlays(b.mobileDevices, b.seed));
+        return overlays;
+    }
+
+    private static List<JsonObject> named(Map<String, String> byId) {
+        List<JsonObject> records = new ArrayList<>();
+        byId.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt)).forEach(id -> {
+            JsonObject record = new JsonObject();
+            record.addProperty("name", byId.get(id));
+            records.add(record);
+        });
+        return records;
+    }
+
+    private boolean computerExists(String id) {
+        try {
+            return fleet.byId(Integer.parseInt(id.trim())).isPresent();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The Pro store at a concrete collection path, or null when the document has no such collection. */
+    private RecordCollection store(String path) {
+        ProApiModel.Match match = ProApiModel.get().match(ProApiModel.split(path));
+        if (match == null || engine.role(match.template()) != ProEngine.Role.COLLECTION) {
+            return null;
+        }
+        return engine.collection(match.template(), path);
     }
 
     /** A builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port. */
@@ -325,6 +384,8 @@ public final class JamfProSimulator implements AutoCloseable {
     /** Configuration of a {@link JamfProSimulator}; {@link #start()} starts one. */
     public static final class Builder {
         private int computers = 2000;
+        private int mobileDevices = 50;
+        private int recordsPerCollection = 5;
         private long seed = 1;
         private Duration latency = Duration.ZERO;
         private double faultRate;
@@ -349,6 +410,27 @@ public final class JamfProSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("computers must not be negative, got " + computers);
             }
             this.computers = computers;
+            return this;
+        }
+
+        /** Mobile devices in the simulated fleet (default 50); ids run from 1. */
+        public Builder mobileDevices(int mobileDevices) {
+            if (mobileDevices < 0) {
+                throw new IllegalArgumentException("mobileDevices must not be negative, got " + mobileDevices);
+            }
+            this.mobileDevices = mobileDevices;
+            return this;
+        }
+
+        /**
+         * Records each other store of the Pro API starts with (default 5: ids 1 to 5), generated from the
+         * document's schemas; {@code 0} starts them empty.
+         */
+        public Builder recordsPerCollection(int recordsPerCollection) {
+            if (recordsPerCollection < 0) {
+                throw new IllegalArgumentException("recordsPerCollection must not be negative, got " + recordsPerCollection);
+            }
+            this.recordsPerCollection = recordsPerCollection;
             return this;
         }
 

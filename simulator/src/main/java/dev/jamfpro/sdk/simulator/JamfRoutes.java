@@ -18,24 +18,24 @@ import java.util.function.Supplier;
 
 /** The endpoints: authentication, the Pro API inventory and version, the Classic computers. */
 final class JamfRoutes {
-    private static final String INVENTORY = "computers-inventory";
-
     private final Fleet fleet;
     private final TokenStore tokens;
     private final Supplier<Duration> tokenLifetime;
-    private final int maxPageSize;
+    private final InventoryRoutes inventory;
+    private final ProEngine engine;
     private final String clientId;
     private final String clientSecret;
     private final String username;
     private final String password;
     private final byte[] versionJson;
 
-    JamfRoutes(Fleet fleet, TokenStore tokens, Supplier<Duration> tokenLifetime, int maxPageSize, String clientId,
-               String clientSecret, String username, String password, String version) {
+    JamfRoutes(Fleet fleet, TokenStore tokens, Supplier<Duration> tokenLifetime, InventoryRoutes inventory,
+               ProEngine engine, String clientId, String clientSecret, String username, String password, String version) {
         this.fleet = fleet;
         this.tokens = tokens;
         this.tokenLifetime = tokenLifetime;
-        this.maxPageSize = maxPageSize;
+        this.inventory = inventory;
+        this.engine = engine;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.username = username;
@@ -48,12 +48,12 @@ final class JamfRoutes {
     /** The token endpoints: no bearer needed, never faulted, counted as token requests. */
     static boolean isTokenPath(String path) {
         return path.equals("/api/v1/oauth/token") || path.equals("/api/oauth/token") || path.equals("/api/v1/auth/token")
-                || path.equals("/api/v1/auth/keep-alive");
+                || path.equals("/api/v1/auth/keep-alive") || path.equals("/api/auth/keepAlive");
     }
 
     /** Authentication endpoints, which injected faults leave alone. */
     static boolean isAuthPath(String path) {
-        return isTokenPath(path) || path.equals("/api/v1/auth/invalidate-token");
+        return isTokenPath(path) || path.equals("/api/v1/auth/invalidate-token") || path.equals("/api/auth/invalidateToken");
     }
 
     SimResponse route(SimRequest request, List<String> segments, String path) {
@@ -65,10 +65,10 @@ final class JamfRoutes {
             case "/api/v1/auth/token" -> {
                 return method.equals("POST") ? userToken(request) : notAllowed(true);
             }
-            case "/api/v1/auth/keep-alive" -> {
-                return method.equals("POST") ? keepAlive(request) : notAllowed(true);
+            case "/api/v1/auth/keep-alive", "/api/auth/keepAlive" -> {
+                return method.equals("POST") ? keepAlive(request, path.equals("/api/auth/keepAlive")) : notAllowed(true);
             }
-            case "/api/v1/auth/invalidate-token" -> {
+            case "/api/v1/auth/invalidate-token", "/api/auth/invalidateToken" -> {
                 return method.equals("POST") ? invalidate(request) : notAllowed(true);
             }
             default -> {
@@ -135,7 +135,7 @@ final class JamfRoutes {
         return userTokenAnswer(tokens.issue(TokenStore.Kind.USER, tokenLifetime.get()));
     }
 
-    private SimResponse keepAlive(SimRequest request) {
+    private SimResponse keepAlive(SimRequest request, boolean legacy) {
         String old = request.bearerToken();
         TokenStore.Token current = tokens.valid(old);
         if (current == null) {
@@ -147,6 +147,12 @@ final class JamfRoutes {
         }
         TokenStore.Token fresh = tokens.issue(TokenStore.Kind.USER, tokenLifetime.get());
         tokens.kill(old);
+        if (legacy) { // the deprecated /api/auth/keepAlive answers the expiry in epoch milliseconds
+            JsonObject body = new JsonObject();
+            body.addProperty("token", fresh.value());
+            body.addProperty("expires", fresh.expires().toEpochMilli());
+            return SimResponse.json(200, body.toString());
+        }
         return userTokenAnswer(fresh);
     }
 
@@ -165,118 +171,16 @@ final class JamfRoutes {
     // ---------------------------------------------------------------- Pro API
 
     private SimResponse pro(SimRequest request, List<String> s) {
-        // s = ["api", "v1", ...]
-        boolean get = request.method().equals("GET");
-        if (s.size() == 3 && s.get(1).equals("v1") && s.get(2).equals("jamf-pro-version")) {
-            return get ? SimResponse.json(200, versionJson) : notAllowed(true);
+        List<String> api = s.subList(1, s.size()); // after "api"
+        if (api.size() == 2 && api.get(0).equals("v1") && api.get(1).equals("jamf-pro-version")) {
+            return request.method().equals("GET") ? SimResponse.json(200, versionJson) : notAllowed(true);
         }
-        boolean versioned = s.size() >= 3 && (s.get(1).equals("v1") || s.get(1).equals("v2") || s.get(1).equals("v3"));
-        if (versioned && s.get(2).equals(INVENTORY)) {
-            if (!get) {
-                return notAllowed(true);
-            }
-            if (s.size() == 3) {
-                return inventoryPage(request);
-            }
-            if (s.size() == 4) {
-                return inventoryRecord(request, s.get(3), false);
-            }
+        SimResponse answer = inventory.handle(request, api);
+        if (answer == null) {
+            answer = engine.handle(request, api);
         }
-        if (s.size() == 4 && s.get(1).equals("v1") && s.get(2).equals("computers-inventory-detail")) {
-            return get ? inventoryRecord(request, s.get(3), true) : notAllowed(true);
-        }
-        return proError(404, "NOT_FOUND", null, "No such resource in the simulator: " + String.join("/", s));
-    }
-
-    private SimResponse inventoryPage(SimRequest request) {
-        int page;
-        int pageSize;
-        try {
-            page = intParam(request, "page", 0);
-            pageSize = intParam(request, "page-size", 100);
-        } catch (NumberFormatException e) {
-            return proError(400, "INVALID_FIELD", "page", e.getMessage());
-        }
-        if (page < 0) {
-            return proError(400, "INVALID_FIELD", "page", "page must be 0 or more");
-        }
-        if (pageSize < 1) {
-            return proError(400, "INVALID_FIELD", "page-size", "page-size must be 1 or more");
-        }
-        pageSize = Math.min(pageSize, maxPageSize); // silently, as Jamf does
-        Set<InventoryJson.Section> sections;
-        try {
-            sections = sections(request);
-        } catch (IllegalArgumentException e) {
-            return proError(400, "INVALID_FIELD", "section", e.getMessage());
-        }
-        List<String> sortValues = request.params("sort");
-        String sort = sortValues.isEmpty() || String.join(",", sortValues).isBlank()
-                ? InventoryQuery.DEFAULT_SORT : String.join(",", sortValues);
-        String filter = request.param("filter");
-        if (filter != null && filter.isBlank()) {
-            filter = null;
-        }
-        List<SimulatedComputer> view;
-        try {
-            Predicate<SimulatedComputer> predicate = filter == null ? null : InventoryQuery.filter(filter);
-            Comparator<SimulatedComputer> comparator = InventoryQuery.sort(sort);
-            view = fleet.view(filter, predicate, sort, comparator);
-        } catch (InventoryQuery.InvalidQueryException e) {
-            return proError(400, e.code(), e.field(), e.getMessage());
-        }
-        long from = (long) page * pageSize;
-        List<SimulatedComputer> results = from >= view.size() ? List.of()
-                : view.subList((int) from, (int) Math.min(view.size(), from + pageSize));
-        return SimResponse.json(200, InventoryJson.page(view.size(), results, sections));
-    }
-
-    private SimResponse inventoryRecord(SimRequest request, String idText, boolean allSections) {
-        Set<InventoryJson.Section> sections;
-        try {
-            sections = allSections ? InventoryJson.allSections() : sections(request);
-        } catch (IllegalArgumentException e) {
-            return proError(400, "INVALID_FIELD", "section", e.getMessage());
-        }
-        Optional<SimulatedComputer> computer = parseId(idText).flatMap(fleet::byId);
-        if (computer.isEmpty()) {
-            return proError(404, "NOT_FOUND", "id", "Computer with id " + idText + " not found");
-        }
-        return SimResponse.json(200, InventoryJson.one(computer.get(), sections));
-    }
-
-    private static Set<InventoryJson.Section> sections(SimRequest request) {
-        List<String> values = request.params("section");
-        if (values.isEmpty()) {
-            return EnumSet.of(InventoryJson.Section.GENERAL);
-        }
-        Set<InventoryJson.Section> sections = EnumSet.noneOf(InventoryJson.Section.class);
-        for (String value : values) {
-            for (String name : value.split(",")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                InventoryJson.Section section = InventoryJson.Section.of(name);
-                if (section == null) {
-                    throw new IllegalArgumentException("Unknown section [" + name + "]. Allowed: "
-                            + Arrays.toString(InventoryJson.Section.values()));
-                }
-                sections.add(section);
-            }
-        }
-        return sections.isEmpty() ? EnumSet.of(InventoryJson.Section.GENERAL) : sections;
-    }
-
-    private static int intParam(SimRequest request, String name, int defaultValue) {
-        String value = request.param(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(name + " must be an integer, got [" + value + "]");
-        }
+        return answer != null ? answer
+                : proError(404, "NOT_FOUND", null, "No such resource: /" + String.join("/", s));
     }
 
     static SimResponse proError(int status, String code, String field, String description) {
