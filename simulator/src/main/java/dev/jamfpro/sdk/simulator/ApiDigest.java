@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -279,7 +278,6 @@ final class ApiDigest {
 
     private static final Pattern PATH_LINE = Pattern.compile("^  '?(/[^':]*)'?:\\s*$");
     private static final Pattern METHOD_LINE = Pattern.compile("^    (get|put|post|delete|patch):\\s*$");
-    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.-]*)[\\s/>]");
 
     static JsonObject classic(String swagger, JsonObject resources, JsonObject postman) {
         Map<String, Map<String, List<String>>> paths = swaggerPaths(swagger);
@@ -302,42 +300,32 @@ final class ApiDigest {
             });
             r.add("paths", templates);
             List<Example> mine = examples.getOrDefault(name, List.of());
-
-            // The list: wrapper and item element names, the fields a list item carries.
-            Example list = mine.stream().filter(e -> e.method().equals("GET") && e.path().isEmpty()).findFirst().orElse(null);
-            String listSchema = schemaRef(resourcePaths, "/tenant/{tenantId}/" + name);
-            if (list != null) {
-                r.addProperty("listExample", list.body());
+            // Jamf's own answers, the first per method and path pattern ("GET id/:id", "POST command/:command").
+            JsonObject answers = new JsonObject();
+            for (Example example : mine) {
+                String key = example.method() + " " + example.path();
+                if (!answers.has(key)) {
+                    answers.addProperty(key, example.body());
+                }
             }
+            r.add("examples", answers);
+            // The element names of the resource document: the list, its item, the record.
+            String listSchema = schemaRef(resourcePaths, "/tenant/{tenantId}/" + name);
             if (listSchema != null && schemas.has(listSchema)) {
-                r.addProperty("listElement", listSchema);
                 String item = listItemElement(schemas.getAsJsonObject(listSchema));
                 if (item != null) {
+                    r.addProperty("listElement", listSchema);
                     r.addProperty("itemElement", item);
+                } else if (!answers.has("GET ")) {
+                    // a singleton (activationcode, jssuser, ...) without an example: one built from its schema
+                    r.addProperty("record", xmlOf(listSchema, schemas.getAsJsonObject(listSchema), schemas, 0));
                 }
             }
-
-            // The record: Jamf's example of a read by id (else by another lookup), else one built from the schema.
-            Example record = mine.stream().filter(e -> e.method().equals("GET") && e.path().startsWith("id/:")
-                    && !e.path().contains("/subset")).findFirst()
-                    .or(() -> mine.stream().filter(e -> e.method().equals("GET") && !e.path().isEmpty()
-                            && !e.path().contains("subset")).findFirst())
-                    .orElse(null);
             String recordSchema = schemaRef(resourcePaths, "/tenant/{tenantId}/" + name + "/id/{id}");
-            if (record != null) {
-                r.addProperty("record", record.body());
-            } else if (recordSchema != null && schemas.has(recordSchema)) {
+            if (recordSchema != null && schemas.has(recordSchema) && mine.stream().noneMatch(e -> e.method().equals("GET")
+                    && !e.path().isEmpty() && !e.path().contains("subset"))) {
                 r.addProperty("record", xmlOf(recordSchema, schemas.getAsJsonObject(recordSchema), schemas, 0));
-            } else if (list == null) {
-                // a singleton (activationcode, jssuser, ...): its own GET
-                String singleton = schemaRef(resourcePaths, "/tenant/{tenantId}/" + name);
-                if (singleton != null && schemas.has(singleton)) {
-                    r.addProperty("record", xmlOf(singleton, schemas.getAsJsonObject(singleton), schemas, 0));
-                }
             }
-            // Jamf's answer to a create or command, where the collection shows one (computer commands).
-            mine.stream().filter(e -> e.method().equals("POST")).findFirst()
-                    .ifPresent(e -> r.addProperty("postExample", e.body()));
             out.add(r);
         }
         JsonObject digest = new JsonObject();
@@ -510,25 +498,4 @@ final class ApiDigest {
         xml.append("</").append(element).append('>');
     }
 
-    /** The root element name of an XML text, or null. */
-    static String rootElement(String xml) {
-        int start = 0;
-        while (true) {
-            int open = xml.indexOf('<', start);
-            if (open < 0 || open + 1 >= xml.length()) {
-                return null;
-            }
-            char next = xml.charAt(open + 1);
-            if (next == '?' || next == '!') {
-                start = open + 1;
-                continue;
-            }
-            Matcher m = ROOT.matcher(xml.substring(open));
-            return m.lookingAt() ? m.group(1) : null;
-        }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
-    }
 }

@@ -122,8 +122,9 @@ final class HttpServerCore implements Closeable {
                 try {
                     keepAlive = exchange(socket, requestLine, arrival, in, out);
                 } finally {
-                    listener.finished();
+                    listener.finished(); // before the last bytes leave: a client that has the answer sees it counted out
                 }
+                out.flush();
                 if (!keepAlive) {
                     return;
                 }
@@ -143,6 +144,7 @@ final class HttpServerCore implements Closeable {
         String[] parts = requestLine.split(" ");
         if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
             write(out, SimResponse.text(400, "text/plain", "malformed request line"), false, false);
+            out.flush();
             return false;
         }
         String method = parts[0].toUpperCase(Locale.ROOT);
@@ -273,10 +275,9 @@ final class HttpServerCore implements Closeable {
         if (!head) {
             out.write(body);
         }
-        out.flush();
     }
 
-    private static String reason(int status) {
+    static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 201 -> "Created";
@@ -288,6 +289,7 @@ final class HttpServerCore implements Closeable {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";

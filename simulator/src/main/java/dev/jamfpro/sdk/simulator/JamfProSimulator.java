@@ -58,6 +58,7 @@ public final class JamfProSimulator implements AutoCloseable {
     private final Fleet fleet;
     private final FleetEvents events;
     private final ProEngine engine;
+    private final ClassicEngine classic;
     private final Directory directory;
     private final TokenStore tokens;
     private final Counters counters;
@@ -65,6 +66,9 @@ public final class JamfProSimulator implements AutoCloseable {
     private final HttpServerCore server;
     private final Random faultRandom;
     private final List<AimedFault> aimedFaults = new ArrayList<>();
+    private final List<Stub> stubs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final long seed;
 
     private volatile long latencyNanos;
     private volatile double faultRate;
@@ -77,6 +81,8 @@ public final class JamfProSimulator implements AutoCloseable {
     private JamfProSimulator(Builder b) {
         this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
         this.events = new FleetEvents(b.clock);
+        this.clock = b.clock;
+        this.seed = b.seed;
         this.tokens = new TokenStore(b.clock);
         this.counters = new Counters(b.requestLogLimit);
         this.faultRandom = new Random(b.seed * 31 + 7);
@@ -100,8 +106,15 @@ public final class JamfProSimulator implements AutoCloseable {
         this.directory = new Directory(() -> store("/v1/buildings"), () -> store("/v1/departments"));
         InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
                 b.seed, b.clock);
-        this.routes = new JamfRoutes(fleet, tokens, () -> tokenLifetime, inventory, engine, b.clientId, b.clientSecret,
-                b.username, b.password, b.version);
+        ClassicComputers classicComputers = new ClassicComputers(fleet, events, directory, b.seed);
+        this.classic = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
+                Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments", names(FleetSeeder.DEPARTMENTS)),
+                () -> {
+                    RecordCollection mobiles = store("/v2/mobile-devices");
+                    return mobiles == null ? List.of() : mobiles.all();
+                });
+        this.routes = new JamfRoutes(tokens, () -> tokenLifetime, inventory, engine, classic, b.clientId,
+                b.clientSecret, b.username, b.password, b.version);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -115,6 +128,10 @@ public final class JamfProSimulator implements AutoCloseable {
         overlays.put("/v1/departments", named(FleetSeeder.DEPARTMENTS));
         overlays.put("/v2/mobile-devices", MobileSeeder.overlays(b.mobileDevices, b.seed));
         return overlays;
+    }
+
+    private static List<String> names(Map<String, String> byId) {
+        return byId.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt)).map(byId::get).toList();
     }
 
     private static List<JsonObject> named(Map<String, String> byId) {
@@ -156,9 +173,13 @@ public final class JamfProSimulator implements AutoCloseable {
         if (JamfRoutes.isTokenPath(path)) {
             counters.tokenRequest();
         }
-        Fault fault = JamfRoutes.isAuthPath(path) ? null : chooseFault(request.method(), path, request.query());
+        StubAnswer stubbed = stubbed(request.method(), path, request.query());
+        Fault fault = stubbed != null ? stubbed.fault()
+                : JamfRoutes.isAuthPath(path) ? null : chooseFault(request.method(), path, request.query());
         SimResponse response;
-        if (fault == Fault.HTTP_503) {
+        if (stubbed != null && fault == null) {
+            response = stubbed.response();
+        } else if (fault == Fault.HTTP_503) {
             response = SimResponse.html(503, "<html><head><title>503 Service Temporarily Unavailable</title></head>"
                     + "<body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
         } else if (fault == Fault.CONNECTION_RESET) {
@@ -171,7 +192,7 @@ public final class JamfProSimulator implements AutoCloseable {
         }
         if (counters.recording()) {
             counters.record(new RecordedRequest(request.method(), path, Map.copyOf(request.query()), response.status(),
-                    fault));
+                    fault, request.headers(), request.body()));
         }
         awaitLatency(request.arrivalNanos());
         return response;
@@ -190,6 +211,19 @@ public final class JamfProSimulator implements AutoCloseable {
             start = end + 1;
         }
         return segments;
+    }
+
+    private StubAnswer stubbed(String method, String path, Map<String, List<String>> query) {
+        for (Stub stub : stubs) {
+            StubAnswer answer = stub.take(method, path, query);
+            if (answer != null) {
+                if (stub.usedUp()) {
+                    stubs.remove(stub);
+                }
+                return answer;
+            }
+        }
+        return null;
     }
 
     private Fault chooseFault(String method, String path, Map<String, List<String>> query) {
@@ -333,6 +367,113 @@ public final class JamfProSimulator implements AutoCloseable {
     /** The departments a Classic {@code PUT} may name, by id. */
     public Map<String, String> departments() {
         return FleetSeeder.DEPARTMENTS;
+    }
+
+    // ------------------------------------------------------------------ the test API
+
+    /**
+     * Adds a computer to the fleet, like a seeded one except for what {@code seed} sets: every version
+     * of the Pro inventory and the Classic {@code computers} show it at once. Tells the fleet listeners
+     * ({@link FleetEvent.Type#COMPUTER_ADDED}). Returns it, with its id.
+     */
+    public SimulatedComputer addComputer(ComputerSeed seed) {
+        Objects.requireNonNull(seed, "seed == null");
+        SimulatedComputer added = fleet.add(id -> seed.applyTo(FleetSeeder.one(id, this.seed).toBuilder(), directory)
+                .build());
+        events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
+        return added;
+    }
+
+    /**
+     * Computer {@code id} checks in now, by the simulator's clock (a {@link ManualClock} moves it): its
+     * last contact time becomes now. Tells the fleet listeners ({@link FleetEvent.Type#COMPUTER_CHECKED_IN}).
+     */
+    public SimulatedComputer checkIn(int id) {
+        return checkIn(id, clock.instant());
+    }
+
+    /** Computer {@code id} checks in at {@code at}. */
+    public SimulatedComputer checkIn(int id, java.time.Instant at) {
+        Objects.requireNonNull(at, "at == null");
+        SimulatedComputer checkedIn = fleet.update(id, c -> {
+            SimulatedComputer.Builder b = c.toBuilder();
+            b.lastContactTime = at;
+            return b.build();
+        }).orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
+        events.fire(FleetEvent.Type.COMPUTER_CHECKED_IN, checkedIn);
+        return checkedIn;
+    }
+
+    /**
+     * Tells {@code listener} of every change to the fleet from now on: computers added (through the Pro
+     * API, the Classic API or {@link #addComputer}), checked in, changed, deleted.
+     */
+    public void addFleetListener(FleetListener listener) {
+        events.add(listener);
+    }
+
+    /** Stops telling {@code listener}; false if it was not added. */
+    public boolean removeFleetListener(FleetListener listener) {
+        return events.remove(listener);
+    }
+
+    /**
+     * The records of a Pro API store, by its collection path ({@code /v1/buildings},
+     * {@code /v2/computer-groups/static-groups}, {@code /v1/buildings/3/history}; {@code /api} in front is
+     * accepted). The computer inventory is the fleet ({@link #computers()}, {@link #addComputer}).
+     *
+     * @throws IllegalArgumentException when the document has no such collection
+     */
+    public ProRecords proStore(String path) {
+        Objects.requireNonNull(path, "path == null");
+        String p = path.startsWith("/api/") ? path.substring(4) : path;
+        RecordCollection collection = store(p);
+        if (collection == null) {
+            throw new IllegalArgumentException(path + " is not a collection of the Pro API document (a path that is "
+                    + "listed or has /{id} paths, such as /v1/buildings)");
+        }
+        return new ProRecords(collection);
+    }
+
+    /**
+     * The records of a Classic API resource ({@code policies}, {@code computergroups}, {@code users}...).
+     * {@code computers} is the fleet ({@link #addComputer}); {@code accounts} keeps users and groups
+     * apart ({@code accounts/users}, {@code accounts/groups}).
+     *
+     * @throws IllegalArgumentException for a resource the Classic API does not have
+     */
+    public ClassicRecords classicStore(String resource) {
+        Objects.requireNonNull(resource, "resource == null");
+        if (resource.equals("computers")) {
+            throw new IllegalArgumentException("computers are the simulated fleet: use addComputer(...) and computers()");
+        }
+        return new ClassicRecords(classic.storeNamed(resource));
+    }
+
+    /**
+     * Answers the requests {@code matcher} accepts with {@code answer} instead of the simulated answer
+     * (authentication endpoints included), until {@link Stub#remove()}. Stubs are tried in the order they
+     * were added; latency still applies.
+     */
+    public Stub stub(RequestMatcher matcher, StubAnswer answer) {
+        return stub(matcher, answer, 0);
+    }
+
+    /** As {@link #stub(RequestMatcher, StubAnswer)}, for the next {@code times} matching requests only. */
+    public Stub stub(RequestMatcher matcher, StubAnswer answer, int times) {
+        Objects.requireNonNull(matcher, "matcher == null");
+        Objects.requireNonNull(answer, "answer == null");
+        if (times < 0) {
+            throw new IllegalArgumentException("times must be 0 (no limit) or more, got " + times);
+        }
+        Stub stub = new Stub(matcher, answer, times, stubs::remove);
+        stubs.add(stub);
+        return stub;
+    }
+
+    /** Removes every stub. */
+    public void clearStubs() {
+        stubs.clear();
     }
 
     /** Stops listening, closes every connection, ends the server's threads. Idempotent. */

@@ -18,24 +18,24 @@ import java.util.function.Supplier;
 
 /** The endpoints: authentication, the Pro API inventory and version, the Classic computers. */
 final class JamfRoutes {
-    private final Fleet fleet;
     private final TokenStore tokens;
     private final Supplier<Duration> tokenLifetime;
     private final InventoryRoutes inventory;
     private final ProEngine engine;
+    private final ClassicEngine classicEngine;
     private final String clientId;
     private final String clientSecret;
     private final String username;
     private final String password;
     private final byte[] versionJson;
 
-    JamfRoutes(Fleet fleet, TokenStore tokens, Supplier<Duration> tokenLifetime, InventoryRoutes inventory,
-               ProEngine engine, String clientId, String clientSecret, String username, String password, String version) {
-        this.fleet = fleet;
+    JamfRoutes(TokenStore tokens, Supplier<Duration> tokenLifetime, InventoryRoutes inventory,
+               ProEngine engine, ClassicEngine classicEngine, String clientId, String clientSecret, String username, String password, String version) {
         this.tokens = tokens;
         this.tokenLifetime = tokenLifetime;
         this.inventory = inventory;
         this.engine = engine;
+        this.classicEngine = classicEngine;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.username = username;
@@ -206,153 +206,7 @@ final class JamfRoutes {
     // ---------------------------------------------------------------- Classic API
 
     private SimResponse classic(SimRequest request, List<String> s) {
-        // s = ["JSSResource", "computers", ...]
-        if (s.size() < 2 || !s.get(1).equals("computers")) {
-            return classicNotFound();
-        }
-        String method = request.method();
-        if (s.size() == 2) {
-            return method.equals("GET") ? SimResponse.xml(200, ClassicXml.list(fleet.all())) : notAllowed(false);
-        }
-        if (s.size() != 4 && !(s.size() == 6 && s.get(4).equals("subset"))) {
-            return classicNotFound();
-        }
-        String key = s.get(2).toLowerCase(Locale.ROOT);
-        String value = s.get(3);
-        Optional<SimulatedComputer> found = switch (key) {
-            case "id" -> parseId(value).flatMap(fleet::byId);
-            case "name" -> fleet.first(c -> c.name().equals(value));
-            case "serialnumber" -> fleet.first(c -> c.serialNumber().equalsIgnoreCase(value));
-            case "udid" -> fleet.first(c -> c.udid().equalsIgnoreCase(value));
-            case "macaddress" -> fleet.first(c -> c.macAddress().equalsIgnoreCase(value)
-                    || value.equalsIgnoreCase(c.altMacAddress()));
-            default -> null;
-        };
-        if (found == null) {
-            return classicNotFound();
-        }
-        switch (method) {
-            case "GET" -> {
-                if (found.isEmpty()) {
-                    return classicNotFound();
-                }
-                Set<String> subsets = null;
-                if (s.size() == 6) {
-                    subsets = new HashSet<>();
-                    for (String name : s.get(5).split("[&,]")) {
-                        String lower = name.trim().toLowerCase(Locale.ROOT);
-                        if (ClassicXml.SUBSETS.contains(lower)) {
-                            subsets.add(lower);
-                        }
-                    }
-                }
-                return SimResponse.of(200, "text/xml;charset=UTF-8", ClassicXml.computerBytes(found.get(), subsets));
-            }
-            case "PUT" -> {
-                return s.size() == 4 ? update(request, found) : notAllowed(false);
-            }
-            case "DELETE" -> {
-                if (s.size() != 4) {
-                    return notAllowed(false);
-                }
-                if (found.isEmpty()) {
-                    return classicNotFound();
-                }
-                fleet.delete(found.get().id());
-                return SimResponse.xml(200, ClassicXml.idOnly(found.get().id()));
-            }
-            default -> {
-                return notAllowed(false);
-            }
-        }
-    }
-
-    private SimResponse update(SimRequest request, Optional<SimulatedComputer> found) {
-        String type = request.header("Content-Type");
-        if (type == null || !(type.toLowerCase(Locale.ROOT).contains("xml"))) {
-            return SimResponse.html(415, ClassicXml.errorPage("Unsupported Media Type",
-                    "The server is refusing to service the request because the entity of the request is in a format "
-                            + "not supported by the requested resource for the requested method"));
-        }
-        if (found.isEmpty()) {
-            return classicNotFound();
-        }
-        Map<String, String> values;
-        try {
-            values = ClassicXml.readUpdate(request.body());
-        } catch (Exception e) {
-            return SimResponse.html(400, ClassicXml.errorPage("Bad Request",
-                    "Error: The request sent by the client was syntactically incorrect"));
-        }
-        SimulatedComputer.Builder b = found.get().toBuilder();
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            String v = entry.getValue();
-            String orNull = v.isEmpty() ? null : v;
-            switch (entry.getKey()) {
-                case "general/name" -> {
-                    if (v.isEmpty()) {
-                        return conflict("Error: Computer name is required");
-                    }
-                    b.name = v;
-                }
-                case "general/asset_tag" -> b.assetTag = orNull;
-                case "general/remote_management/managed" -> b.managed = Boolean.parseBoolean(v);
-                case "general/remote_management/management_username" -> b.managementUsername = orNull;
-                case "location/username" -> b.username = orNull;
-                case "location/realname", "location/real_name" -> b.realName = orNull;
-                case "location/email_address" -> b.email = orNull;
-                case "location/position" -> b.position = orNull;
-                case "location/phone", "location/phone_number" -> b.phone = orNull;
-                case "location/room" -> b.room = orNull;
-                case "location/department" -> {
-                    String id = idOf(FleetSeeder.DEPARTMENTS, v);
-                    if (!v.isEmpty() && id == null) {
-                        return conflict("Error: Problem with department in location");
-                    }
-                    b.department = orNull;
-                    b.departmentId = id;
-                }
-                case "location/building" -> {
-                    String id = idOf(FleetSeeder.BUILDINGS, v);
-                    if (!v.isEmpty() && id == null) {
-                        return conflict("Error: Problem with building in location");
-                    }
-                    b.building = orNull;
-                    b.buildingId = id;
-                }
-                default -> {
-                    // Jamf drops elements it does not know or does not let a PUT change
-                }
-            }
-        }
-        SimulatedComputer updated = b.build();
-        int id = updated.id();
-        if (fleet.update(id, old -> updated).isEmpty()) {
-            return classicNotFound(); // deleted meanwhile
-        }
-        return SimResponse.xml(201, ClassicXml.idOnly(id));
-    }
-
-    private static String idOf(Map<String, String> names, String name) {
-        return names.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    private static SimResponse conflict(String message) {
-        return SimResponse.html(409, ClassicXml.errorPage("Conflict", message));
-    }
-
-    private static SimResponse classicNotFound() {
-        return SimResponse.html(404, ClassicXml.errorPage("Not Found",
-                "The server has not found anything matching the request URI"));
-    }
-
-    private static Optional<Integer> parseId(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return classicEngine.handle(request, s.subList(1, s.size())); // after "JSSResource"
     }
 
     private static String first(Map<String, List<String>> form, String name) {

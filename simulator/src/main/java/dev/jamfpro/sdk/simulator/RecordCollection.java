@@ -129,6 +129,28 @@ final class RecordCollection {
         return record;
     }
 
+    /**
+     * Adds {@code body} laid over the generated record of its key: its own key ({@code keyProperty}) when
+     * it has one, else the next. Returns the key.
+     */
+    synchronized String addOver(JsonObject body) {
+        String key = null;
+        if (keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()) {
+            key = body.get(keyProperty).getAsString();
+        }
+        if (key == null || key.isBlank()) {
+            key = Long.toString(nextId);
+        }
+        JsonObject record = withKey(replacement(key, body), key);
+        records.put(key, record);
+        deleted.remove(key);
+        if (key.matches("\\d{1,18}")) {
+            nextId = Math.max(nextId, Long.parseLong(key) + 1);
+        }
+        changed();
+        return key;
+    }
+
     /** Adds a record under its own key ({@code keyProperty}) or the next one. Returns the key. */
     synchronized String add(JsonObject record) {
         String key = null;

@@ -18,6 +18,19 @@ public interface RequestMatcher {
         return (method, path, query) -> true;
     }
 
+    /** Requests with this method and this decoded path ({@code GET}, {@code /api/v1/buildings}). */
+    static RequestMatcher request(String method, String path) {
+        java.util.Objects.requireNonNull(method, "method == null");
+        java.util.Objects.requireNonNull(path, "path == null");
+        return (m, p, query) -> m.equalsIgnoreCase(method) && p.equals(path);
+    }
+
+    /** Requests to this decoded path, whatever the method. */
+    static RequestMatcher path(String path) {
+        java.util.Objects.requireNonNull(path, "path == null");
+        return (method, p, query) -> p.equals(path);
+    }
+
     /** Requests whose decoded path starts with {@code prefix}. */
     static RequestMatcher pathStartsWith(String prefix) {
         return (method, path, query) -> path.startsWith(prefix);

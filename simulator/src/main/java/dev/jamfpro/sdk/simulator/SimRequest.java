@@ -102,6 +102,11 @@ final class SimRequest {
         return body;
     }
 
+    /** The request headers, names in lower case. */
+    Map<String, List<String>> headers() {
+        return headers.asMap();
+    }
+
     String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
