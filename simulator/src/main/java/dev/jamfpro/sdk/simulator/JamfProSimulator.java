@@ -57,9 +57,8 @@ import java.util.function.Predicate;
 public final class JamfProSimulator implements AutoCloseable {
     private final Fleet fleet;
     private final FleetEvents events;
-    private final ProEngine engine;
-    private final ClassicEngine classic;
-    private final Directory directory;
+    /** The Pro and Classic engines: ready once the models of Jamf's documents are loaded (in the background). */
+    private final java.util.concurrent.CompletableFuture<Apis> apis;
     private final TokenStore tokens;
     private final Counters counters;
     private final JamfRoutes routes;
@@ -78,7 +77,22 @@ public final class JamfProSimulator implements AutoCloseable {
     private record AimedFault(Fault fault, RequestMatcher matcher, int[] remaining) {
     }
 
+    /** What answers the Pro and Classic APIs, over this simulator's fleet. */
+    private record Apis(ProEngine engine, Directory directory, InventoryRoutes inventory, ClassicEngine classic) {
+    }
+
     private JamfProSimulator(Builder b) {
+        // Jamf's documents load on another thread while the fleet is seeded: start() returns without waiting;
+        // the first request that needs them does (they are loaded once per JVM).
+        java.util.concurrent.CompletableFuture<Void> models = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            ProApiModel model = ProApiModel.get();
+            model.memo(ProEngine.Shape.class, () -> ProEngine.Shape.of(model));
+            ClassicModel.get();
+        }, task -> {
+            Thread thread = new Thread(task, "jamf-pro-simulator-models");
+            thread.setDaemon(true);
+            thread.start();
+        });
         this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
         this.events = new FleetEvents(b.clock);
         this.clock = b.clock;
@@ -90,6 +104,17 @@ public final class JamfProSimulator implements AutoCloseable {
         this.faultRate = b.faultRate;
         this.faults = b.faults.toArray(Fault[]::new);
         this.tokenLifetime = b.tokenLifetime;
+        this.apis = models.thenApply(ready -> apis(b));
+        this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
+                () -> apis().classic(), b.clientId, b.clientSecret, b.username, b.password, b.version);
+        try {
+            this.server = new HttpServerCore(b.port, this::handle, counters);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on port " + b.port, e);
+        }
+    }
+
+    private Apis apis(Builder b) {
         ProApiModel model = ProApiModel.get();
         Map<String, Predicate<String>> external = new HashMap<>();
         for (String template : model.templates()) {
@@ -102,23 +127,27 @@ public final class JamfProSimulator implements AutoCloseable {
             }
         }
         int maxPageSize = b.maxPageSize;
-        this.engine = new ProEngine(model, b.seed, b.recordsPerCollection, () -> maxPageSize, seedOverlays(b), external);
-        this.directory = new Directory(() -> store("/v1/buildings"), () -> store("/v1/departments"));
+        ProEngine engine = new ProEngine(model, b.seed, b.recordsPerCollection, () -> maxPageSize, seedOverlays(b),
+                external);
+        Directory directory = new Directory(() -> store(engine, "/v1/buildings"), () -> store(engine, "/v1/departments"));
         InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
                 b.seed, b.clock);
         ClassicComputers classicComputers = new ClassicComputers(fleet, events, directory, b.seed);
-        this.classic = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
+        ClassicEngine classic = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
                 Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments", names(FleetSeeder.DEPARTMENTS)),
                 () -> {
-                    RecordCollection mobiles = store("/v2/mobile-devices");
+                    RecordCollection mobiles = store(engine, "/v2/mobile-devices");
                     return mobiles == null ? List.of() : mobiles.all();
                 });
-        this.routes = new JamfRoutes(tokens, () -> tokenLifetime, inventory, engine, classic, b.clientId,
-                b.clientSecret, b.username, b.password, b.version);
+        return new Apis(engine, directory, inventory, classic);
+    }
+
+    /** The engines, waiting for Jamf's documents to be loaded if they are not yet. */
+    private Apis apis() {
         try {
-            this.server = new HttpServerCore(b.port, this::handle, counters);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on port " + b.port, e);
+            return apis.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -153,7 +182,7 @@ public final class JamfProSimulator implements AutoCloseable {
     }
 
     /** The Pro store at a concrete collection path, or null when the document has no such collection. */
-    private RecordCollection store(String path) {
+    private static RecordCollection store(ProEngine engine, String path) {
         ProApiModel.Match match = ProApiModel.get().match(ProApiModel.split(path));
         if (match == null || engine.role(match.template()) != ProEngine.Role.COLLECTION) {
             return null;
@@ -378,6 +407,7 @@ public final class JamfProSimulator implements AutoCloseable {
      */
     public SimulatedComputer addComputer(ComputerSeed seed) {
         Objects.requireNonNull(seed, "seed == null");
+        Directory directory = apis().directory();
         SimulatedComputer added = fleet.add(id -> seed.applyTo(FleetSeeder.one(id, this.seed).toBuilder(), directory)
                 .build());
         events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
@@ -427,7 +457,7 @@ public final class JamfProSimulator implements AutoCloseable {
     public ProRecords proStore(String path) {
         Objects.requireNonNull(path, "path == null");
         String p = path.startsWith("/api/") ? path.substring(4) : path;
-        RecordCollection collection = store(p);
+        RecordCollection collection = store(apis().engine(), p);
         if (collection == null) {
             throw new IllegalArgumentException(path + " is not a collection of the Pro API document (a path that is "
                     + "listed or has /{id} paths, such as /v1/buildings)");
@@ -447,7 +477,7 @@ public final class JamfProSimulator implements AutoCloseable {
         if (resource.equals("computers")) {
             throw new IllegalArgumentException("computers are the simulated fleet: use addComputer(...) and computers()");
         }
-        return new ClassicRecords(classic.storeNamed(resource));
+        return new ClassicRecords(apis().classic().storeNamed(resource));
     }
 
     /**

@@ -20,17 +20,17 @@ import java.util.function.Supplier;
 final class JamfRoutes {
     private final TokenStore tokens;
     private final Supplier<Duration> tokenLifetime;
-    private final InventoryRoutes inventory;
-    private final ProEngine engine;
-    private final ClassicEngine classicEngine;
+    private final Supplier<InventoryRoutes> inventory;
+    private final Supplier<ProEngine> engine;
+    private final Supplier<ClassicEngine> classicEngine;
     private final String clientId;
     private final String clientSecret;
     private final String username;
     private final String password;
     private final byte[] versionJson;
 
-    JamfRoutes(TokenStore tokens, Supplier<Duration> tokenLifetime, InventoryRoutes inventory,
-               ProEngine engine, ClassicEngine classicEngine, String clientId, String clientSecret, String username, String password, String version) {
+    JamfRoutes(TokenStore tokens, Supplier<Duration> tokenLifetime, Supplier<InventoryRoutes> inventory,
+               Supplier<ProEngine> engine, Supplier<ClassicEngine> classicEngine, String clientId, String clientSecret, String username, String password, String version) {
         this.tokens = tokens;
         this.tokenLifetime = tokenLifetime;
         this.inventory = inventory;
@@ -175,9 +175,9 @@ final class JamfRoutes {
         if (api.size() == 2 && api.get(0).equals("v1") && api.get(1).equals("jamf-pro-version")) {
             return request.method().equals("GET") ? SimResponse.json(200, versionJson) : notAllowed(true);
         }
-        SimResponse answer = inventory.handle(request, api);
+        SimResponse answer = inventory.get().handle(request, api);
         if (answer == null) {
-            answer = engine.handle(request, api);
+            answer = engine.get().handle(request, api);
         }
         return answer != null ? answer
                 : proError(404, "NOT_FOUND", null, "No such resource: /" + String.join("/", s));
@@ -206,7 +206,7 @@ final class JamfRoutes {
     // ---------------------------------------------------------------- Classic API
 
     private SimResponse classic(SimRequest request, List<String> s) {
-        return classicEngine.handle(request, s.subList(1, s.size())); // after "JSSResource"
+        return classicEngine.get().handle(request, s.subList(1, s.size())); // after "JSSResource"
     }
 
     private static String first(Map<String, List<String>> form, String name) {

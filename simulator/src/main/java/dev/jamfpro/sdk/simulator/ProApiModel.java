@@ -127,6 +127,7 @@ final class ProApiModel {
     private final Schemas schemas;
     private final Node root = new Node();
     private final Map<String, Map<String, Operation>> byTemplate = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ProApiModel(JsonObject digest) {
         this.version = digest.get("version").getAsString();
@@ -167,6 +168,11 @@ final class ProApiModel {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ApiDigest.PRO_RESOURCE, e);
         }
+    }
+
+    /** A value worked out from this model once (the model is immutable, so the value never goes stale). */
+    <T> T memo(Class<T> type, java.util.function.Supplier<T> compute) {
+        return type.cast(memos.computeIfAbsent(type, k -> compute.get()));
     }
 
     /** {@code info.version} of the document. */

@@ -61,10 +61,10 @@ final class ProEngine {
     private final long seed;
     private final int recordsPerCollection;
     private final java.util.function.IntSupplier maxPageSize;
-    private final Map<String, Role> roles = new HashMap<>();
-    private final Map<String, CollectionInfo> collectionsByTemplate = new HashMap<>();
+    private final Map<String, Role> roles;
+    private final Map<String, CollectionInfo> collectionsByTemplate;
     /** Item or detail template → its collection template. */
-    private final Map<String, String> itemOf = new HashMap<>();
+    private final Map<String, String> itemOf;
     private final Map<String, RecordCollection> collections = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> settings = new ConcurrentHashMap<>();
     private final Map<String, List<JsonObject>> seedOverlays;
@@ -82,53 +82,77 @@ final class ProEngine {
         this.maxPageSize = maxPageSize;
         this.seedOverlays = seedOverlays;
         this.external = external;
-        classify();
+        Shape shape = model.memo(Shape.class, () -> Shape.of(model));
+        this.roles = shape.roles();
+        this.collectionsByTemplate = shape.collections();
+        this.itemOf = shape.itemOf();
     }
 
     // ------------------------------------------------------------------ what each template is
 
-    private void classify() {
-        for (String template : model.templates()) {
-            List<String> segments = ProApiModel.split(template);
-            Map<String, ProApiModel.Operation> ops = model.operations(template);
-            boolean listed = ops.containsKey("GET") && listKind(ops.get("GET")) != ListKind.NONE;
-            boolean hasItems = false;
-            for (String other : model.templates()) {
-                List<String> o = ProApiModel.split(other);
-                if (o.size() == segments.size() + 1 && ProApiModel.isParam(o.get(o.size() - 1))
-                        && o.subList(0, segments.size()).equals(segments) && addressesRecord(model.operations(other))) {
-                    hasItems = true;
-                    break;
+    /** What each template of a document is; worked out once per document (it depends on nothing else). */
+    record Shape(Map<String, Role> roles, Map<String, CollectionInfo> collections, Map<String, String> itemOf) {
+        static Shape of(ProApiModel model) {
+            Schemas schemas = model.schemas();
+            Map<String, List<String>> segmentsOf = new HashMap<>();
+            Map<String, List<String>> paramChildren = new HashMap<>(); // C -> templates C/{x}
+            Map<String, List<String>> detailChildren = new HashMap<>(); // C -> templates C/{x}/detail
+            for (String template : model.templates()) {
+                List<String> segments = ProApiModel.split(template);
+                segmentsOf.put(template, segments);
+                int n = segments.size();
+                if (n >= 1 && ProApiModel.isParam(segments.get(n - 1))) {
+                    paramChildren.computeIfAbsent(join(segments.subList(0, n - 1)), k -> new ArrayList<>()).add(template);
+                }
+                if (n >= 2 && segments.get(n - 1).equals(DETAIL) && ProApiModel.isParam(segments.get(n - 2))) {
+                    detailChildren.computeIfAbsent(join(segments.subList(0, n - 2)), k -> new ArrayList<>()).add(template);
                 }
             }
-            if (listed || hasItems) {
-                collectionsByTemplate.put(template, collectionInfo(template, listed || ops.containsKey("POST")));
-                roles.put(template, Role.COLLECTION);
+            Map<String, Role> roles = new HashMap<>();
+            Map<String, CollectionInfo> collections = new HashMap<>();
+            Map<String, String> itemOf = new HashMap<>();
+            for (String template : model.templates()) {
+                Map<String, ProApiModel.Operation> ops = model.operations(template);
+                boolean listed = ops.containsKey("GET") && listKind(schemas, ops.get("GET")) != ListKind.NONE;
+                boolean hasItems = paramChildren.getOrDefault(template, List.of()).stream()
+                        .anyMatch(child -> addressesRecord(model.operations(child)));
+                if (listed || hasItems) {
+                    collections.put(template, collectionInfo(model, template, listed || ops.containsKey("POST"),
+                            paramChildren.getOrDefault(template, List.of()), detailChildren.getOrDefault(template, List.of())));
+                    roles.put(template, Role.COLLECTION);
+                }
             }
+            for (String template : model.templates()) {
+                if (roles.containsKey(template)) {
+                    continue;
+                }
+                List<String> segments = segmentsOf.get(template);
+                int n = segments.size();
+                String last = n == 0 ? "" : segments.get(n - 1);
+                String parent = join(segments.subList(0, Math.max(0, n - 1)));
+                Map<String, ProApiModel.Operation> ops = model.operations(template);
+                if (ProApiModel.isParam(last) && collections.containsKey(parent)) {
+                    roles.put(template, Role.ITEM);
+                    itemOf.put(template, parent);
+                } else if (last.equals(DETAIL) && n >= 3 && ProApiModel.isParam(segments.get(n - 2))
+                        && collections.containsKey(join(segments.subList(0, n - 2)))) {
+                    roles.put(template, Role.ITEM); // /v2/mobile-devices/{id}/detail: the record in its detail shape
+                    itemOf.put(template, join(segments.subList(0, n - 2)));
+                } else if (last.equals("delete-multiple") && collections.containsKey(parent) && ops.containsKey("POST")) {
+                    roles.put(template, Role.DELETE_MULTIPLE);
+                } else if (ops.containsKey("GET") && (ops.containsKey("PUT") || ops.containsKey("PATCH"))
+                        && ops.get("GET").jsonResponse() != null
+                        && "object".equals(schemas.type(ops.get("GET").jsonResponse()))) {
+                    roles.put(template, Role.SETTINGS);
+                } else {
+                    roles.put(template, Role.OTHER);
+                }
+            }
+            return new Shape(Map.copyOf(roles), Map.copyOf(collections), Map.copyOf(itemOf));
         }
-        for (String template : model.templates()) {
-            if (roles.containsKey(template)) {
-                continue;
-            }
-            List<String> segments = ProApiModel.split(template);
-            String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
-            String parent = "/" + String.join("/", segments.subList(0, Math.max(0, segments.size() - 1)));
-            Map<String, ProApiModel.Operation> ops = model.operations(template);
-            if (ProApiModel.isParam(last) && collectionsByTemplate.containsKey(parent)) {
-                roles.put(template, Role.ITEM);
-                itemOf.put(template, parent);
-            } else if (last.equals(DETAIL) && segments.size() >= 3 && ProApiModel.isParam(segments.get(segments.size() - 2))
-                    && collectionsByTemplate.containsKey("/" + String.join("/", segments.subList(0, segments.size() - 2)))) {
-                roles.put(template, Role.ITEM); // /v2/mobile-devices/{id}/detail: the record in its detail shape
-                itemOf.put(template, "/" + String.join("/", segments.subList(0, segments.size() - 2)));
-            } else if (last.equals("delete-multiple") && collectionsByTemplate.containsKey(parent) && ops.containsKey("POST")) {
-                roles.put(template, Role.DELETE_MULTIPLE);
-            } else if (ops.containsKey("GET") && (ops.containsKey("PUT") || ops.containsKey("PATCH"))
-                    && ops.get("GET").jsonResponse() != null && "object".equals(schemas.type(ops.get("GET").jsonResponse()))) {
-                roles.put(template, Role.SETTINGS);
-            } else {
-                roles.put(template, Role.OTHER);
-            }
+
+        private static String join(List<String> segments) {
+            return "/" + String.join("/", segments);
         }
     }
 
@@ -136,10 +160,12 @@ final class ProEngine {
         return ops.containsKey("GET") || ops.containsKey("PUT") || ops.containsKey("PATCH") || ops.containsKey("DELETE");
     }
 
-    private CollectionInfo collectionInfo(String template, boolean finite) {
+    private static CollectionInfo collectionInfo(ProApiModel model, String template, boolean finite, List<String> items,
+                                                 List<String> details) {
+        Schemas schemas = model.schemas();
         Map<String, ProApiModel.Operation> ops = model.operations(template);
         ProApiModel.Operation list = ops.get("GET");
-        ListKind listKind = list == null ? ListKind.NONE : listKind(list);
+        ListKind listKind = list == null ? ListKind.NONE : listKind(schemas, list);
         JsonObject itemSchema = null;
         if (listKind == ListKind.PAGED) {
             itemSchema = schemas.pagedItem(list.jsonResponse());
@@ -149,17 +175,12 @@ final class ProEngine {
         JsonObject recordSchema = null;
         String keyParam = null;
         // the richest shape first: the detail view of a record, then the record, then what writes send
-        List<String> candidates = new ArrayList<>();
-        for (String other : model.templates()) {
-            List<String> o = ProApiModel.split(other);
-            List<String> t = ProApiModel.split(template);
-            if (o.size() == t.size() + 2 && o.subList(0, t.size()).equals(t) && ProApiModel.isParam(o.get(t.size()))
-                    && o.get(t.size() + 1).equals(DETAIL)) {
-                candidates.add(0, other);
-            } else if (o.size() == t.size() + 1 && o.subList(0, t.size()).equals(t) && ProApiModel.isParam(o.get(t.size()))) {
-                candidates.add(other);
-                keyParam = o.get(t.size()).substring(1, o.get(t.size()).length() - 1);
-            }
+        List<String> candidates = new ArrayList<>(details);
+        for (String item : items) {
+            candidates.add(item);
+            List<String> o = ProApiModel.split(item);
+            String last = o.get(o.size() - 1);
+            keyParam = last.substring(1, last.length() - 1);
         }
         for (String candidate : candidates) {
             Map<String, ProApiModel.Operation> item = model.operations(candidate);
@@ -196,7 +217,7 @@ final class ProEngine {
                 noun(template));
     }
 
-    private ListKind listKind(ProApiModel.Operation get) {
+    private static ListKind listKind(Schemas schemas, ProApiModel.Operation get) {
         JsonObject schema = get.jsonResponse();
         if (schema == null) {
             return ListKind.NONE;
