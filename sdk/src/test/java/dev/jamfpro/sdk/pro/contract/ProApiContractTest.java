@@ -85,30 +85,20 @@ import retrofit2.http.Query;
  */
 class ProApiContractTest {
     private static final String TOKEN = "contract-token";
-    private static final byte[] BINARY = {0, 1, 2, (byte) 0xff, 'P', 'K', 3, 4};
-    private static final String TEXT = "serial number,device type\nC02 é,Computer\n";
+    private static final byte[] BINARY = OperationArguments.BINARY;
+    private static final String TEXT = OperationArguments.TEXT;
     private static final Gson GSON = JamfGson.gson();
 
+    private static GeneratedOperations operations;
     private static OpenApiDocument document;
-    private static String documentName;
-    private static Map<String, String> nameOverrides;
     private static WireMockServer server;
     private static AsyncJamfProClient client;
     private static int cases;
 
     @BeforeAll
     static void start() throws Exception {
-        String spec = System.getProperty("jamf.spec");
-        assertNotNull(spec, "system property jamf.spec (set by surefire from the Maven property) is missing");
-        document = OpenApiDocument.read(Path.of(spec));
-        documentName = Path.of(spec).getFileName().toString();
-        JsonObject overrides = readOverrides(System.getProperty("jamf.overrides"));
-        document.applyOverrides(overrides);
-        nameOverrides = new HashMap<>();
-        if (overrides.has("operationNames")) {
-            overrides.getAsJsonObject("operationNames").entrySet()
-                    .forEach(e -> nameOverrides.put(e.getKey(), e.getValue().getAsString()));
-        }
+        operations = GeneratedOperations.load();
+        document = operations.document;
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
         client = AsyncJamfProClient.builder().server("localhost").port(server.port())
@@ -125,12 +115,12 @@ class ProApiContractTest {
         if (server != null) {
             server.stop();
         }
-        System.out.printf("Pro API contract: %d operation cases run against %s%n", cases, documentName);
+        System.out.printf("Pro API contract: %d operation cases run against %s%n", cases, operations.documentName);
     }
 
     @Test
     void everyGeneratedMethodIsAnOperationOfTheDocument() {
-        Set<String> expected = document.operations().stream().map(ProApiContractTest::methodName)
+        Set<String> expected = document.operations().stream().map(operations::methodName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> generated = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault())
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
@@ -147,38 +137,36 @@ class ProApiContractTest {
                 }));
     }
 
-    private static String methodName(OpenApiDocument.Operation op) {
-        String override = nameOverrides.get(op.displayName());
-        return override != null ? override : OperationNames.methodName(op.method(), op.path());
-    }
-
-    private static JsonObject readOverrides(String file) throws Exception {
-        assertNotNull(file, "system property jamf.overrides (specs/overrides.json, set by surefire) is missing");
-        return JsonParser.parseString(Files.readString(Path.of(file))).getAsJsonObject();
-    }
-
     /** One operation: arguments, expectations, the call, the checks. */
     private static final class Case {
         final OpenApiDocument.Operation op;
         final Method method;
         final BodyKind requestKind;
         final BodyKind responseKind;
+        final OperationArguments arguments;
         final Object[] args;
-        final Map<String, Object> pathValues = new HashMap<>();
-        final List<Map.Entry<String, String>> expectedQuery = new ArrayList<>();
-        final Map<String, String> expectedHeaders = new LinkedHashMap<>();
-        final List<Map.Entry<String, String>> expectedFields = new ArrayList<>();
-        final List<String> expectedParts = new ArrayList<>();
-        final List<String> javaOrder = new ArrayList<>();
-        JsonElement expectedJsonBody;
-        Object rawBody;
+        final Map<String, Object> pathValues;
+        final List<Map.Entry<String, String>> expectedQuery;
+        final Map<String, String> expectedHeaders;
+        final List<Map.Entry<String, String>> expectedFields;
+        final List<String> expectedParts;
+        final List<String> javaOrder;
+        final JsonElement expectedJsonBody;
 
         Case(OpenApiDocument.Operation op) {
             this.op = op;
-            this.method = findMethod(op);
+            this.method = operations.method(op);
             this.requestKind = BodyKind.of(op.requestContent());
             this.responseKind = op.response() == null ? BodyKind.NONE : BodyKind.of(op.response().content());
-            this.args = arguments();
+            this.arguments = new OperationArguments(document, op, method, OperationArguments.Samples.CONTRACT);
+            this.args = arguments.values;
+            this.pathValues = arguments.pathValues;
+            this.expectedQuery = arguments.expectedQuery;
+            this.expectedHeaders = arguments.expectedHeaders;
+            this.expectedFields = arguments.expectedFields;
+            this.expectedParts = arguments.expectedParts;
+            this.javaOrder = arguments.javaOrder;
+            this.expectedJsonBody = arguments.expectedJsonBody;
         }
 
         void run() throws Exception {
@@ -193,14 +181,6 @@ class ProApiContractTest {
             LoggedRequest request = theApiRequest();
             checkRequest(request);
             checkResult(result, answerJson);
-        }
-
-        private Method findMethod(OpenApiDocument.Operation op) {
-            String name = methodName(op);
-            List<Method> found = Arrays.stream(ProApi.class.getMethods())
-                    .filter(m -> !m.isDefault() && m.getName().equals(name)).toList();
-            assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName());
-            return found.get(0);
         }
 
         private void checkDeclaration() {
@@ -231,158 +211,12 @@ class ProApiContractTest {
             assertEquals(specOrder, javaOrder, "parameters of " + method.getName() + " in document order");
         }
 
-        // ---- arguments
-
-        private Object[] arguments() {
-            Type[] types = method.getGenericParameterTypes();
-            Annotation[][] annotations = method.getParameterAnnotations();
-            Object[] values = new Object[types.length];
-            int pathIndex = 0;
-            int partIndex = 0;
-            List<String> formNames = formProperties();
-            for (int i = 0; i < types.length; i++) {
-                Annotation a = retrofitAnnotation(annotations[i]);
-                if (a instanceof retrofit2.http.Path path) {
-                    Object value = pathSample(types[i], pathIndex++);
-                    pathValues.put(path.value(), value);
-                    javaOrder.add("path " + path.value());
-                    values[i] = value;
-                } else if (a instanceof Query query) {
-                    values[i] = querySample(query.value(), types[i]);
-                    javaOrder.add("query " + query.value());
-                } else if (a instanceof Header header) {
-                    String value = header.value().equalsIgnoreCase("accept") ? "text/csv" : "de-CH";
-                    expectedHeaders.put(header.value(), value);
-                    javaOrder.add("header " + header.value());
-                    values[i] = value;
-                } else if (a instanceof Body) {
-                    values[i] = bodySample(types[i]);
-                    javaOrder.add("body");
-                } else if (a instanceof Field field) {
-                    String value = "field " + field.value() + " é&=+";
-                    expectedFields.add(new SimpleEntry<>(field.value(), value));
-                    javaOrder.add("form " + field.value());
-                    values[i] = value;
-                } else if (a instanceof Part part) {
-                    String name = part.value().isEmpty()
-                            ? (partIndex < formNames.size() ? formNames.get(partIndex) : "unexpected-part-" + partIndex)
-                            : part.value();
-                    partIndex++;
-                    if (isFileProperty(name)) {
-                        assertEquals(MultipartBody.Part.class, types[i], "a file part (format: binary) takes a MultipartBody.Part: " + name);
-                    }
-                    expectedParts.add(name);
-                    javaOrder.add("form " + name);
-                    values[i] = types[i] == MultipartBody.Part.class
-                            ? MultipartBody.Part.createFormData(name, "sample.bin", RequestBody.create(BINARY, MediaType.get("application/octet-stream")))
-                            : RequestBody.create(TEXT, MediaType.get("text/plain"));
-                } else {
-                    fail("parameter " + i + " of " + method.getName() + " has no Retrofit annotation");
-                }
-            }
-            return values;
-        }
-
-        private Object pathSample(Type type, int index) {
-            if (type == String.class) {
-                return "id " + index + " é?#+/ü"; // space, non-ASCII, reserved characters: all must be escaped
-            }
-            if (type == Integer.class || type == int.class) {
-                return 41 + index;
-            }
-            if (type == Long.class) {
-                return 41L + index;
-            }
-            if (type instanceof Class<?> c && c.isEnum()) {
-                return c.getEnumConstants()[0];
-            }
-            throw new AssertionError("no path sample for " + type);
-        }
-
-        private Object querySample(String name, Type type) {
-            if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-                Type item = list.getActualTypeArguments()[0];
-                if (name.equals("sort")) {
-                    assertEquals(String.class, item, "sort items");
-                    expectedQuery.add(new SimpleEntry<>("sort", "name:asc,id:desc")); // Jamf reads one joined value
-                    return List.of("name:asc", "id:desc");
-                }
-                List<Object> values = List.of(scalarQuery(name, item, 0), scalarQuery(name, item, 1));
-                values.forEach(v -> expectedQuery.add(new SimpleEntry<>(name, wire(v))));
-                return values;
-            }
-            Object value = scalarQuery(name, type, 0);
-            expectedQuery.add(new SimpleEntry<>(name, wire(value)));
-            return value;
-        }
-
-        private Object scalarQuery(String name, Type type, int index) {
-            if (type == String.class) {
-                return name.equals("filter") ? "general.name==\"Oscar's Mac\";id=in=(1,2)" : "v" + index + " é&=+#";
-            }
-            if (type == Integer.class) {
-                return 3 + index;
-            }
-            if (type == Long.class) {
-                return 3L + index;
-            }
-            if (type == Boolean.class) {
-                return index == 0;
-            }
-            if (type == OffsetDateTime.class) {
-                return OffsetDateTime.parse(SampleJson.DATE_TIME).plusDays(index);
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.parse(SampleJson.DATE).plusDays(index);
-            }
-            if (type instanceof Class<?> c && c.isEnum()) {
-                return c.getEnumConstants()[index % c.getEnumConstants().length];
-            }
-            throw new AssertionError("no query sample for " + type + " (" + name + ")");
-        }
-
-        private static String wire(Object value) {
-            return value instanceof OffsetDateTime time ? JamfDates.format(time) : String.valueOf(value);
-        }
-
-        private Object bodySample(Type type) {
-            if (type == RequestBody.class) {
-                rawBody = BINARY;
-                return RequestBody.create(BINARY, (MediaType) null); // the declared Content-Type must come from the method
-            }
-            if (type == String.class) {
-                rawBody = TEXT;
-                return TEXT;
-            }
-            expectedJsonBody = new SampleJson(document).of(requestKind.schema());
-            try {
-                return GSON.fromJson(expectedJsonBody, type);
-            } catch (RuntimeException e) {
-                throw new AssertionError("a request body built from the document does not read into " + type + ": " + e, e);
-            }
-        }
-
         private List<String> formProperties() {
-            if (requestKind.kind() != BodyKind.Kind.MULTIPART && requestKind.kind() != BodyKind.Kind.FORM) {
-                return List.of();
-            }
-            JsonObject schema = document.resolve(requestKind.schema());
-            return schema.has("properties") ? new ArrayList<>(schema.getAsJsonObject("properties").keySet()) : List.of();
+            return arguments.formProperties();
         }
 
         private boolean isFileProperty(String name) {
-            JsonObject schema = document.resolve(requestKind.schema());
-            JsonObject property = schema.has("properties") ? schema.getAsJsonObject("properties").getAsJsonObject(name) : null;
-            return property != null && BodyKind.isBinary(document.resolve(property));
-        }
-
-        private static Annotation retrofitAnnotation(Annotation[] annotations) {
-            for (Annotation a : annotations) {
-                if (a.annotationType().getPackageName().equals("retrofit2.http")) {
-                    return a;
-                }
-            }
-            return null;
+            return arguments.isFileProperty(name);
         }
 
         // ---- the exchange
@@ -434,7 +268,7 @@ class ProApiContractTest {
                 if (segment.startsWith("{") && segment.endsWith("}")) {
                     Object value = pathValues.get(segment.substring(1, segment.length() - 1));
                     assertNotNull(value, "no argument for path parameter " + segment);
-                    expectedPath.add(wire(value));
+                    expectedPath.add(OperationArguments.wire(value));
                 } else {
                     expectedPath.add(segment);
                 }
