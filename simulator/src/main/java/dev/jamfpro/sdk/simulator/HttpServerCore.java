@@ -257,7 +257,8 @@ final class HttpServerCore implements Closeable {
     }
 
     private static void write(OutputStream out, SimResponse response, boolean keepAlive, boolean head) throws IOException {
-        byte[] body = response.body();
+        boolean noBody = response.status() == 204 || response.status() == 304;
+        byte[] body = noBody ? new byte[0] : response.body(); // a 204 has no body: one would corrupt the connection
         StringBuilder head0 = new StringBuilder(256)
                 .append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
         if (response.contentType() != null) {

@@ -200,6 +200,9 @@ final class InventoryRoutes {
             return notFound(id);
         }
         events.fire(FleetEvent.Type.COMPUTER_CHANGED, updated.get());
+        if (op.jsonResponse() == null) { // v2 and later answer 204 without a body
+            return SimResponse.of(op.status, null, new byte[0]);
+        }
         return SimResponse.json(op.status, encode(updated.get(), InventoryJson.allSections(), op.jsonResponse(), op));
     }
 
