@@ -576,9 +576,41 @@ final class ClassicEngine {
             throw new IllegalArgumentException("the Classic API has no resource " + name
                     + (name.equals("accounts") ? " store: use accounts/users or accounts/groups" : ""));
         }
+        if (report(resource) || List.of("commandflush", "logflush", "fileuploads").contains(name)) {
+            throw new IllegalArgumentException(name + " keeps no records: it is "
+                    + (report(resource) ? "a report answered from Jamf's example" : "an action"));
+        }
         return DEVICE_REPORTS.containsKey(name)
                 ? stores.computeIfAbsent(name, n -> new ClassicStore(n, seedRecord(resource).name()))
                 : store(resource);
+    }
+
+    /**
+     * The Classic path that reads record {@code id} of a store ({@code buildings/id/7},
+     * {@code accounts/userid/3}, {@code activationcode} for a settings resource,
+     * {@code computercommands/uuid/...} for commands).
+     */
+    String readPath(String storeName, int id) {
+        if (storeName.startsWith("accounts/")) {
+            return "accounts/" + (storeName.endsWith("users") ? "userid/" : "groupid/") + id;
+        }
+        ClassicModel.Resource resource = model.resource(storeName);
+        if (singleton(resource)) {
+            return storeName;
+        }
+        if (resource.match(List.of("id", Integer.toString(id))) != null) {
+            return storeName + "/id/" + id;
+        }
+        XmlNode record = storeNamed(storeName).get(id).orElseThrow(() -> new IllegalArgumentException(
+                storeName + " has no record " + id));
+        for (String key : resource.lookupKeys()) {
+            String value = ClassicStore.lookupValue(record, key);
+            ClassicModel.Template read = value == null ? null : resource.match(List.of(key, value));
+            if (read != null && read.methods().contains("GET") && !multi(resource, key)) {
+                return storeName + "/" + key + "/" + value;
+            }
+        }
+        throw new IllegalArgumentException(storeName + " record " + id + " has no path of its own");
     }
 
     private ClassicStore store(String key, Supplier<XmlNode> seedRecord) {
@@ -613,8 +645,14 @@ final class ClassicEngine {
         }
         List<String> names = seedNames.get(resource.name());
         int count = names != null ? names.size() : recordsPerStore;
+        boolean commands = resource.name().endsWith("commands");
         for (int i = 1; i <= count; i++) {
-            store.add(numbered(template, i, names == null ? null : names.get(i - 1)), false);
+            XmlNode record = numbered(template, i, names == null ? null : names.get(i - 1));
+            if (commands) { // Jamf finds a command by its UUID
+                record.set(record.at("general") != null ? "general/uuid" : "uuid", UUID.nameUUIDFromBytes(
+                        (resource.name() + "/" + seed + "/" + i).getBytes(StandardCharsets.UTF_8)).toString());
+            }
+            store.add(record, false);
         }
         return store;
     }

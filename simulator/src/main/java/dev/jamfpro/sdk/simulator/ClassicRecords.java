@@ -15,9 +15,11 @@ import java.util.Optional;
  */
 public final class ClassicRecords {
     private final ClassicStore store;
+    private final java.util.function.IntFunction<String> readPath;
 
-    ClassicRecords(ClassicStore store) {
+    ClassicRecords(ClassicStore store, java.util.function.IntFunction<String> readPath) {
         this.store = store;
+        this.readPath = readPath;
     }
 
     /** The resource, for example {@code policies}. */
@@ -46,6 +48,15 @@ public final class ClassicRecords {
     /** The record with {@code id} as XML, if there is one. */
     public Optional<String> get(int id) {
         return store.get(id).map(XmlNode::toXml);
+    }
+
+    /**
+     * The Classic API path (after {@code /JSSResource/}) that reads record {@code id}:
+     * {@code buildings/id/7}, {@code accounts/userid/3}, {@code smtpserver} for a settings resource,
+     * {@code computercommands/uuid/...} where Jamf has no id lookup.
+     */
+    public String readPath(int id) {
+        return readPath.apply(id);
     }
 
     /** The ids, in order. */

@@ -470,14 +470,21 @@ public final class JamfProSimulator implements AutoCloseable {
      * {@code computers} is the fleet ({@link #addComputer}); {@code accounts} keeps users and groups
      * apart ({@code accounts/users}, {@code accounts/groups}).
      *
-     * @throws IllegalArgumentException for a resource the Classic API does not have
+     * @throws IllegalArgumentException for a resource the Classic API does not have, or one that keeps no
+     *     records (a report such as {@code computerapplications}, an action such as {@code logflush})
      */
     public ClassicRecords classicStore(String resource) {
         Objects.requireNonNull(resource, "resource == null");
         if (resource.equals("computers")) {
             throw new IllegalArgumentException("computers are the simulated fleet: use addComputer(...) and computers()");
         }
-        return new ClassicRecords(apis().classic().storeNamed(resource));
+        ClassicEngine classic = apis().classic();
+        return new ClassicRecords(classic.storeNamed(resource), id -> classic.readPath(resource, id));
+    }
+
+    /** The resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order. */
+    public java.util.Set<String> classicResources() {
+        return ClassicModel.get().resources().keySet();
     }
 
     /**

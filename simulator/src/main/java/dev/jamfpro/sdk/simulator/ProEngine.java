@@ -206,8 +206,10 @@ final class ProEngine {
         boolean integerKey = false;
         if ("object".equals(schemas.type(recordSchema))) {
             Map<String, JsonObject> properties = schemas.object(recordSchema).properties();
+            String first = properties.isEmpty() ? "" : properties.keySet().iterator().next();
             String chosen = keyParam != null && properties.containsKey(keyParam) ? keyParam
-                    : properties.containsKey("id") ? "id" : null;
+                    : properties.containsKey("id") ? "id"
+                    : first.endsWith("Id") ? first : null; // StaticGroup's groupId
             if (chosen != null) {
                 keyProperty = chosen;
                 integerKey = "integer".equals(schemas.type(properties.get(chosen)));

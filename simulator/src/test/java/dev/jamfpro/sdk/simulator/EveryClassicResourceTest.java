@@ -166,7 +166,12 @@ class EveryClassicResourceTest {
         if (resource.name().equals("mobiledevicehistory")) {
             return XmlNode.parse(sim.classicStore("mobiledevices").get(1).orElseThrow());
         }
-        ClassicRecords records = sim.classicStore(store);
+        ClassicRecords records;
+        try {
+            records = sim.classicStore(store);
+        } catch (IllegalArgumentException reportOrAction) {
+            return new XmlNode(resource.name()); // its paths take no record's values
+        }
         return XmlNode.parse(records.get(records.ids().get(0)).orElseThrow());
     }
 
