@@ -181,7 +181,12 @@ class EveryClassicResourceTest {
             SimulatedComputer c = sim.addComputer(ComputerSeed.named("To delete " + System.nanoTime()));
             return XmlNode.parse(http.get("/JSSResource/computers/id/" + c.id(), token).body());
         }
-        ClassicRecords records = sim.classicStore(store);
+        ClassicRecords records;
+        try {
+            records = sim.classicStore(store);
+        } catch (IllegalArgumentException action) {
+            return new XmlNode(resource.name()); // a flush: nothing to make
+        }
         XmlNode copy = XmlNode.parse(records.get(records.ids().get(0)).orElseThrow());
         copy.set(ClassicStore.idPath(copy), "0");
         rename(copy, "To delete " + System.nanoTime());
