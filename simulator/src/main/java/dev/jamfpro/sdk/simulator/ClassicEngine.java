@@ -490,7 +490,7 @@ final class ClassicEngine {
             example = seedRecord(resource).toXml();
         }
         ClassicStore store = stores.computeIfAbsent(resource.name() + "/" + String.join("/", call.rest()),
-                n -> new ClassicStore(resource.name(), "report"));
+                n -> new ClassicStore(resource.name(), new XmlNode("report")));
         if (store.size() == 0) {
             store.add(XmlNode.parse(example), false);
         }
@@ -536,7 +536,7 @@ final class ClassicEngine {
                     nullToEmpty(firstText(m, "udid")), "serial", nullToEmpty(firstText(m, "serialnumber")), "mac",
                     nullToEmpty(firstText(m, "macaddress")));
         }
-        ClassicStore store = stores.computeIfAbsent(resource.name(), n -> new ClassicStore(n, seedRecord(resource).name()));
+        ClassicStore store = stores.computeIfAbsent(resource.name(), n -> new ClassicStore(n, seedRecord(resource)));
         int id = Integer.parseInt(identity.get("id"));
         if (store.get(id).isEmpty()) {
             XmlNode record = seedRecord(resource);
@@ -581,7 +581,7 @@ final class ClassicEngine {
                     + (report(resource) ? "a report answered from Jamf's example" : "an action"));
         }
         return DEVICE_REPORTS.containsKey(name)
-                ? stores.computeIfAbsent(name, n -> new ClassicStore(n, seedRecord(resource).name()))
+                ? stores.computeIfAbsent(name, n -> new ClassicStore(n, seedRecord(resource)))
                 : store(resource);
     }
 
@@ -616,7 +616,7 @@ final class ClassicEngine {
     private ClassicStore store(String key, Supplier<XmlNode> seedRecord) {
         return stores.computeIfAbsent(key, k -> {
             XmlNode template = seedRecord.get();
-            ClassicStore store = new ClassicStore(k, template.name());
+            ClassicStore store = new ClassicStore(k, template);
             for (int i = 1; i <= recordsPerStore; i++) {
                 store.add(numbered(template, i, null), false);
             }
@@ -631,7 +631,7 @@ final class ClassicEngine {
 
     private ClassicStore seeded(ClassicModel.Resource resource) {
         XmlNode template = seedRecord(resource);
-        ClassicStore store = new ClassicStore(resource.name(), template.name());
+        ClassicStore store = new ClassicStore(resource.name(), template);
         if (singleton(resource)) {
             store.add(template, false);
             return store;

@@ -39,12 +39,15 @@ final class ClassicStore {
 
     private final String resource;
     private final String root;
+    private final String idPath;
     private final Map<Integer, XmlNode> records = new LinkedHashMap<>();
     private int nextId = 1;
 
-    ClassicStore(String resource, String root) {
+    /** A store whose records look like {@code template} (its root element, where it keeps its id). */
+    ClassicStore(String resource, XmlNode template) {
         this.resource = resource;
-        this.root = root;
+        this.root = template.name();
+        this.idPath = idPath(template);
     }
 
     String resource() {
@@ -90,14 +93,14 @@ final class ClassicStore {
     synchronized int add(XmlNode record, boolean keepOwnId) {
         int id = nextId;
         if (keepOwnId) {
-            String own = record.textAt(idPath(record));
+            String own = record.textAt(idPath);
             if (own != null && own.matches("\\d{1,9}") && Integer.parseInt(own) > 0
                     && !records.containsKey(Integer.parseInt(own))) {
                 id = Integer.parseInt(own);
             }
         }
         XmlNode copy = record.copy();
-        copy.set(idPath(copy), Integer.toString(id));
+        copy.set(idPath, Integer.toString(id));
         records.put(id, copy);
         nextId = Math.max(nextId, id + 1);
         return id;
@@ -203,7 +206,7 @@ final class ClassicStore {
             return Optional.empty();
         }
         XmlNode updated = change.apply(current.copy());
-        updated.set(idPath(updated), Integer.toString(id));
+        updated.set(idPath, Integer.toString(id));
         records.put(id, updated);
         return Optional.of(updated.copy());
     }
