@@ -5,8 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.jamfpro.sdk.AsyncJamfProClient;
-import dev.jamfpro.sdk.ClassicApiException;
-import dev.jamfpro.sdk.classic.model.ClassicComputer;
+import dev.jamfpro.sdk.JamfProApiException;
+import dev.jamfpro.sdk.pro.PageQuery;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * "Integration with Async Frameworks": the guide's FastAPI app, on the JDK's own HTTP server so that
- * the example needs no framework. {@code GET /computers} and {@code GET /computers/{id}} answer
+ * the example needs no framework. The guide reads the Classic {@code /computers} (deprecated); the app
+ * reads their successor, {@code /v4/computers-inventory}. {@code GET /computers} and {@code GET /computers/{id}} answer
  * from Jamf Pro without holding a server thread while Jamf answers: the handler returns at once and
  * the SDK's future completes the exchange. One client serves every request (its token, connections
  * and concurrency limit are shared); the app owns it and closes it.
@@ -62,7 +64,7 @@ public final class ComputersWebApp implements AutoCloseable {
         } else if (path.equals("/computers")) {
             reply(exchange, listComputers());
         } else if (path.matches("/computers/\\d+")) {
-            reply(exchange, getComputer(Integer.parseInt(path.substring("/computers/".length()))));
+            reply(exchange, getComputer(path.substring("/computers/".length())));
         } else {
             respond(exchange, 404, Map.of("detail", "Not Found"));
         }
@@ -70,25 +72,27 @@ public final class ComputersWebApp implements AutoCloseable {
 
     /** {@code @app.get("/computers")}: id and name of every computer. */
     CompletableFuture<Object> listComputers() {
-        return client.classicApi().listAllComputers().thenApply(computers -> computers.stream()
-                .map(c -> Map.<String, Object>of("id", c.getId(), "name", c.getName()))
-                .toList());
+        return client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), PageQuery.defaults()).all()
+                .thenApply(computers -> computers.stream()
+                        .map(c -> Map.<String, Object>of("id", Integer.parseInt(c.getId()), "name", c.getGeneral().getName()))
+                        .toList());
     }
 
     /** {@code @app.get("/computers/{computer_id}")}: one computer's record. */
-    CompletableFuture<Object> getComputer(int computerId) {
-        return client.classicApi().getComputerById(computerId).thenApply(ComputersWebApp::toMap);
+    CompletableFuture<Object> getComputer(String computerId) {
+        return client.proApi().getComputersInventoryByIdV4(computerId, List.of("GENERAL", "HARDWARE", "USER_AND_LOCATION"))
+                .thenApply(ComputersWebApp::toMap);
     }
 
-    private static Map<String, Object> toMap(ClassicComputer computer) {
+    private static Map<String, Object> toMap(ComputerInventoryV4 computer) {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("id", computer.getGeneral().getId());
+        map.put("id", Integer.parseInt(computer.getId()));
         map.put("name", computer.getGeneral().getName());
-        map.put("serial_number", computer.getGeneral().getSerialNumber());
-        map.put("udid", computer.getGeneral().getUdid());
-        if (computer.getLocation() != null) {
-            map.put("building", computer.getLocation().getBuilding());
-            map.put("username", computer.getLocation().getUsername());
+        map.put("serial_number", computer.getHardware().getSerialNumber());
+        map.put("udid", computer.getUdid());
+        if (computer.getUserAndLocation() != null) {
+            map.put("building_id", computer.getUserAndLocation().getBuildingId());
+            map.put("username", computer.getUserAndLocation().getUsername());
         }
         return map;
     }
@@ -100,7 +104,7 @@ public final class ComputersWebApp implements AutoCloseable {
                 return;
             }
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof ClassicApiException jamf && jamf.statusCode() == 404) {
+            if (cause instanceof JamfProApiException jamf && jamf.statusCode() == 404) {
                 respond(exchange, 404, Map.of("detail", "Computer not found"));
             } else {
                 respond(exchange, 502, Map.of("detail", "Jamf Pro: " + cause.getMessage()));

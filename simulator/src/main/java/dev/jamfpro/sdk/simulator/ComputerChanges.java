@@ -75,8 +75,9 @@ final class ComputerChanges {
         // what the fleet does not model is kept as it was written
         JsonObject changes = b.changes == null ? new JsonObject() : b.changes;
         for (Map.Entry<String, JsonElement> member : rest.entrySet()) {
-            if (member.getValue().isJsonObject() && member.getValue().getAsJsonObject().size() == 0) {
-                continue;
+            if (member.getValue().isJsonNull()
+                    || member.getValue().isJsonObject() && member.getValue().getAsJsonObject().size() == 0) {
+                continue; // a section sent as null or emptied of fleet fields changes nothing
             }
             changes.add(member.getKey(), JsonMerge.mergePatch(changes.get(member.getKey()), member.getValue()));
         }
