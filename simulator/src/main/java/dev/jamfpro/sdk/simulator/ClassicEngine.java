@@ -624,11 +624,6 @@ final class ClassicEngine {
         });
     }
 
-    /** The stores made so far, by resource (for the simulator's store views). */
-    Map<String, ClassicStore> stores() {
-        return stores;
-    }
-
     private ClassicStore seeded(ClassicModel.Resource resource) {
         XmlNode template = seedRecord(resource);
         ClassicStore store = new ClassicStore(resource.name(), template);
@@ -828,14 +823,5 @@ final class ClassicEngine {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** Resources whose stores the simulator keeps, for diagnostics. */
-    Set<String> resourceNames() {
-        return model.resources().keySet();
-    }
-
-    Optional<ClassicModel.Resource> resource(String name) {
-        return Optional.ofNullable(model.resource(name));
     }
 }

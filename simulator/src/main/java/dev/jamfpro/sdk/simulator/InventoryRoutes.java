@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -150,7 +151,14 @@ final class InventoryRoutes {
     private byte[] encode(SimulatedComputer c, Set<InventoryJson.Section> sections, JsonObject schema,
                           ProApiModel.Operation op) {
         String schemaName = Schemas.refName(schema) != null ? Schemas.refName(schema) : op.display();
-        return InventoryJson.encoded(c, sections, schemaName, all -> engine.showAs(all, schema, "/computers/" + c.id()));
+        // The fleet's record has every field of every version: a version shows the ones its schema declares.
+        // What a client wrote may not fit the read schema (a create request's mdmCapable is a boolean, the
+        // record's an object): a computer with stored changes is shown through the full projection.
+        if (c.changes() != null) {
+            return InventoryJson.encoded(c, sections, schemaName, all -> engine.showAs(all, schema, "/computers/" + c.id()));
+        }
+        Map<String, Object> declared = model.schemas().declaredTree(schema);
+        return InventoryJson.encoded(c, sections, schemaName, all -> Schemas.prune(all, declared));
     }
 
     // ------------------------------------------------------------------ writes

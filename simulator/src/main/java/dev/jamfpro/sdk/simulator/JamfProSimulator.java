@@ -31,23 +31,25 @@ import java.util.function.Predicate;
  *
  * <p>It serves:
  * <ul>
+ *   <li>every operation of the Pro API document it was built with ({@link ProEngine}): collections
+ *       are stores (list, page, filter, sort, create, read, replace, merge-patch, delete, 404), settings
+ *       keep what was written, everything else answers a value of its declared schema;</li>
+ *   <li>the computer inventory of every version ({@code /api/v1} to {@code /api/v4/computers-inventory},
+ *       {@code .../computers-inventory-detail/{id}}) over one seeded fleet, also the Classic
+ *       {@code computers};</li>
+ *   <li>every resource of the Classic API in XML ({@link ClassicEngine}): lookups, subsets,
+ *       {@code id/0} creates, Jamf's partial {@code PUT}, its HTML error pages;</li>
  *   <li>{@code POST /api/v1/oauth/token} (also {@code /api/oauth/token}): client credentials form,
- *       {@code {access_token, token_type, scope, expires_in}}, RFC 6749 errors;</li>
- *   <li>{@code POST /api/v1/auth/token} (HTTP Basic) → {@code {token, expires}};
+ *       {@code {access_token, token_type, scope, expires_in}}, RFC 6749 errors;
+ *       {@code POST /api/v1/auth/token} (HTTP Basic) → {@code {token, expires}};
  *       {@code /api/v1/auth/keep-alive} (a new user token; the old one dies);
- *       {@code /api/v1/auth/invalidate-token} → 204;</li>
- *   <li>a bearer check on every other {@code /api} and {@code /JSSResource} call: 401 with
- *       {@code INVALID_TOKEN} for unknown, expired or ended tokens;</li>
- *   <li>{@code GET /api/v1/jamf-pro-version};</li>
- *   <li>{@code GET /api/v1|v2|v3/computers-inventory}: zero-based {@code page}, {@code page-size}
- *       (default 100, silently clamped to {@link Builder#maxPageSize}), repeated {@code section}
- *       (GENERAL by default), RSQL {@code filter}, comma-joined {@code sort} (default
- *       {@code general.name:asc}, ties in id order); {@code /computers-inventory/{id}} and
- *       {@code /api/v1/computers-inventory-detail/{id}};</li>
- *   <li>Classic {@code GET /JSSResource/computers}, {@code GET /JSSResource/computers/id|name|serialnumber|udid|macaddress/{x}}
- *       (with {@code /subset/General&Location}), {@code PUT} (general name, asset tag, management,
- *       location) and {@code DELETE /JSSResource/computers/id/{id}}; errors as Jamf's HTML pages.</li>
+ *       {@code /api/v1/auth/invalidate-token} → 204; a bearer check on every other call: 401 with
+ *       {@code INVALID_TOKEN} for unknown, expired or ended tokens.</li>
  * </ul>
+ *
+ * <p>For tests: {@link #addComputer}, {@link #checkIn}, {@link #proStore}, {@link #classicStore},
+ * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}), and
+ * {@link #addFleetListener} to be told of every change to the fleet.
  *
  * <p>Knobs: a fixed latency per request (from arrival to answer, so server work hides inside it),
  * a share of API requests answered with a {@link Fault}, or faults aimed at the next matching

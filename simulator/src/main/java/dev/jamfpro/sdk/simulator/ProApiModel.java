@@ -233,15 +233,6 @@ final class ProApiModel {
         return mediaType.equals("application/json") || mediaType.endsWith("+json") || mediaType.equals("*/*");
     }
 
-    /** Media types the model knows, for diagnostics. */
-    Set<String> mediaTypes() {
-        Set<String> types = new TreeSet<>();
-        for (Operation op : operations) {
-            op.response.forEach(m -> types.add(m.type()));
-        }
-        return types;
-    }
-
     /** A trie of path segments; a segment holding a parameter ({@code {id}}) matches any one segment. */
     private static final class Node {
         private final Map<String, Node> literals = new LinkedHashMap<>();

@@ -256,15 +256,6 @@ final class ProEngine {
         return roles.getOrDefault(template, Role.OTHER);
     }
 
-    CollectionInfo collectionInfo(String template) {
-        return collectionsByTemplate.get(template);
-    }
-
-    /** Every collection template, for the simulator's store views. */
-    java.util.Set<String> collectionTemplates() {
-        return java.util.Collections.unmodifiableSet(collectionsByTemplate.keySet());
-    }
-
     // ------------------------------------------------------------------ stores
 
     /** The store of a concrete collection path (its template and the values of its parameters). */
@@ -289,11 +280,6 @@ final class ProEngine {
         JsonElement record = sampler.generate(info.recordSchema(), JsonSampler.seed(seed, path, key),
                 new JsonSampler.Naming(info.noun(), key));
         return record.isJsonObject() ? record.getAsJsonObject() : new JsonObject();
-    }
-
-    /** The collections created so far, by concrete path. */
-    Map<String, RecordCollection> collections() {
-        return collections;
     }
 
     // ------------------------------------------------------------------ answering
@@ -808,12 +794,5 @@ final class ProEngine {
             }
         }
         return out.toString();
-    }
-
-    /** The count of templates per role, for diagnostics. */
-    Map<Role, Integer> roleCounts() {
-        Map<Role, Integer> counts = new LinkedHashMap<>();
-        roles.values().forEach(r -> counts.merge(r, 1, Integer::sum));
-        return counts;
     }
 }

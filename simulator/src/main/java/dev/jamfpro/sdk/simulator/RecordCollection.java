@@ -32,7 +32,6 @@ final class RecordCollection {
     private final Set<String> deleted = new HashSet<>();
     private final Map<Object, List<JsonObject>> views = new HashMap<>();
     private long nextId = 1;
-    private long version;
 
     /**
      * @param keyProperty the record property that holds the key ({@code id}), or null
@@ -69,7 +68,6 @@ final class RecordCollection {
             }
             records.put(key, withKey(record, key));
         }
-        version++;
     }
 
     /** The record with {@code key}, if it exists. */
@@ -151,23 +149,6 @@ final class RecordCollection {
         return key;
     }
 
-    /** Adds a record under its own key ({@code keyProperty}) or the next one. Returns the key. */
-    synchronized String add(JsonObject record) {
-        String key = null;
-        if (keyProperty != null && record.has(keyProperty) && record.get(keyProperty).isJsonPrimitive()) {
-            key = record.get(keyProperty).getAsString();
-        }
-        if (key == null || key.isBlank()) {
-            key = Long.toString(nextId++);
-        } else if (key.matches("\\d{1,18}")) {
-            nextId = Math.max(nextId, Long.parseLong(key) + 1);
-        }
-        records.put(key, withKey(record.deepCopy(), key));
-        deleted.remove(key);
-        changed();
-        return key;
-    }
-
     /** Replaces the record {@code key} with {@code change} applied to it; empty if it does not exist. */
     synchronized Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
         Optional<JsonObject> current = get(key);
@@ -205,12 +186,7 @@ final class RecordCollection {
     }
 
     private void changed() {
-        version++;
         views.clear();
-    }
-
-    synchronized long version() {
-        return version;
     }
 
     private JsonObject withKey(JsonObject record, String key) {

@@ -47,11 +47,6 @@ final class Schemas {
         return current;
     }
 
-    /** The schema named {@code name}, or null. */
-    JsonObject named(String name) {
-        return schemas.getAsJsonObject(name);
-    }
-
     /** The name a {@code $ref} points to, or null. */
     static String refName(JsonObject schema) {
         if (schema == null || !schema.has("$ref")) {
@@ -245,6 +240,78 @@ final class Schemas {
                     : shape.freeForm() ? EMPTY : null;
         }
         return walk(property, parts, index + 1);
+    }
+
+    /**
+     * The property names an object schema declares, as a tree: a nested object (or array of objects)
+     * maps to its own tree, anything else to {@link Boolean#TRUE}; null for a free-form object. Cached.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> declaredTree(JsonObject schema) {
+        return (Map<String, Object>) trees.computeIfAbsent(resolve(schema), s -> tree(s, new java.util.ArrayDeque<>()));
+    }
+
+    private final Map<JsonObject, Object> trees = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private Object tree(JsonObject schema, java.util.Deque<JsonObject> path) {
+        JsonObject s = resolve(schema);
+        if (path.contains(s) || path.size() > 12) {
+            return Boolean.TRUE;
+        }
+        String type = type(s);
+        if ("array".equals(type)) {
+            return tree(items(s), path);
+        }
+        List<JsonObject> alternatives = alternatives(s);
+        if (!alternatives.isEmpty() && !s.has("properties")) {
+            Map<String, Object> union = new LinkedHashMap<>();
+            path.push(s);
+            for (JsonObject alternative : alternatives) {
+                Object t = tree(alternative, path);
+                if (t instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> union.putIfAbsent((String) k, v));
+                }
+            }
+            path.pop();
+            return union;
+        }
+        if (!"object".equals(type)) {
+            return Boolean.TRUE;
+        }
+        ObjectShape shape = object(s);
+        if (shape.freeForm() || shape.additionalProperties() != null) {
+            return Boolean.TRUE;
+        }
+        Map<String, Object> tree = new LinkedHashMap<>();
+        path.push(s);
+        for (Map.Entry<String, JsonObject> property : shape.properties().entrySet()) {
+            tree.put(property.getKey(), tree(property.getValue(), path));
+        }
+        path.pop();
+        return Collections.unmodifiableMap(tree);
+    }
+
+    /** {@code value} with only what {@code tree} declares (values themselves unchanged); a new value. */
+    static com.google.gson.JsonElement prune(com.google.gson.JsonElement value, Object tree) {
+        if (!(tree instanceof Map<?, ?> declared) || value == null) {
+            return value;
+        }
+        if (value.isJsonArray()) {
+            JsonArray out = new JsonArray();
+            value.getAsJsonArray().forEach(item -> out.add(prune(item, tree)));
+            return out;
+        }
+        if (!value.isJsonObject()) {
+            return value;
+        }
+        JsonObject out = new JsonObject();
+        for (Map.Entry<String, com.google.gson.JsonElement> member : value.getAsJsonObject().entrySet()) {
+            Object sub = declared.get(member.getKey());
+            if (sub != null) {
+                out.add(member.getKey(), prune(member.getValue(), sub));
+            }
+        }
+        return out;
     }
 
     /** Whether a property schema is read-only. */
