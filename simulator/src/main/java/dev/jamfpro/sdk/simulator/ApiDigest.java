@@ -78,6 +78,21 @@ final class ApiDigest {
                 classic.getAsJsonArray("resources").size());
     }
 
+    /** A digest this class wrote into the class path, read back (at run time). */
+    static JsonObject readResource(String name) {
+        java.io.InputStream raw = ApiDigest.class.getResourceAsStream(name);
+        if (raw == null) {
+            throw new IllegalStateException(name + " is missing from the simulator's class path: it is made at build "
+                    + "time by ApiDigest (the simulator's pom runs it before packaging)");
+        }
+        try (Reader reader = new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(raw, 64 * 1024),
+                StandardCharsets.UTF_8)) {
+            return JsonParser.parseReader(reader).getAsJsonObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
     private static JsonObject readJson(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return JsonParser.parseReader(reader).getAsJsonObject();
@@ -253,25 +268,15 @@ final class ApiDigest {
     }
 
     private static JsonElement patchThroughRefs(JsonObject schemas, JsonElement target, JsonElement patch) {
-        if (!patch.isJsonObject()) {
-            return patch;
-        }
-        if (target != null && target.isJsonObject() && target.getAsJsonObject().has("$ref")
-                && !patch.getAsJsonObject().has("$ref")) {
-            String ref = target.getAsJsonObject().get("$ref").getAsString();
-            String name = ref.substring(ref.lastIndexOf('/') + 1);
-            schemas.add(name, patchThroughRefs(schemas, schemas.get(name), patch));
-            return target;
-        }
-        JsonObject result = target != null && target.isJsonObject() ? target.getAsJsonObject().deepCopy() : new JsonObject();
-        for (Map.Entry<String, JsonElement> member : patch.getAsJsonObject().entrySet()) {
-            if (member.getValue().isJsonNull()) {
-                result.remove(member.getKey());
-            } else {
-                result.add(member.getKey(), patchThroughRefs(schemas, result.get(member.getKey()), member.getValue()));
+        return JsonMerge.mergePatch(target, patch, (t, p) -> {
+            if (t == null || !t.isJsonObject() || !t.getAsJsonObject().has("$ref") || p.getAsJsonObject().has("$ref")) {
+                return null;
             }
-        }
-        return result;
+            String ref = t.getAsJsonObject().get("$ref").getAsString();
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            schemas.add(name, patchThroughRefs(schemas, schemas.get(name), p));
+            return t.deepCopy();
+        });
     }
 
     // ------------------------------------------------------------------ Classic

@@ -2,13 +2,6 @@ package dev.jamfpro.sdk.simulator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The Classic API as the simulator knows it: every resource of the Classic swagger the simulator was
@@ -151,16 +143,7 @@ final class ClassicModel {
     }
 
     private static ClassicModel read() {
-        InputStream raw = ClassicModel.class.getResourceAsStream(ApiDigest.CLASSIC_RESOURCE);
-        if (raw == null) {
-            throw new IllegalStateException(ApiDigest.CLASSIC_RESOURCE + " is missing from the simulator's class path: "
-                    + "it is made at build time by ApiDigest (the simulator's pom runs it before packaging)");
-        }
-        try (Reader reader = new InputStreamReader(new GZIPInputStream(raw, 64 * 1024), StandardCharsets.UTF_8)) {
-            return new ClassicModel(JsonParser.parseReader(reader).getAsJsonObject());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ApiDigest.CLASSIC_RESOURCE, e);
-        }
+        return new ClassicModel(ApiDigest.readResource(ApiDigest.CLASSIC_RESOURCE));
     }
 
     /** Every resource by name, in name order. */

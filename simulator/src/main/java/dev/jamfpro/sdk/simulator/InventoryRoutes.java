@@ -90,8 +90,8 @@ final class InventoryRoutes {
         int page;
         int pageSize;
         try {
-            page = intParam(request, "page", 0);
-            pageSize = intParam(request, "page-size", 100);
+            page = request.intParam("page", 0);
+            pageSize = request.intParam("page-size", 100);
         } catch (NumberFormatException e) {
             return JamfRoutes.proError(400, "INVALID_FIELD", "page", e.getMessage());
         }
@@ -164,11 +164,9 @@ final class InventoryRoutes {
     // ------------------------------------------------------------------ writes
 
     private SimResponse create(SimRequest request, ProApiModel.Operation op, String template) {
-        JsonObject body;
-        try {
-            body = bodyObject(request);
-        } catch (IllegalArgumentException e) {
-            return JamfRoutes.proError(400, "INVALID_JSON", null, e.getMessage());
+        JsonObject body = bodyObject(request);
+        if (body == null) {
+            return badBody(request);
         }
         JsonObject general = body.has("general") && body.get("general").isJsonObject()
                 ? body.getAsJsonObject("general") : new JsonObject();
@@ -188,11 +186,9 @@ final class InventoryRoutes {
     }
 
     private SimResponse patch(SimRequest request, ProApiModel.Operation op, String id) {
-        JsonObject body;
-        try {
-            body = bodyObject(request);
-        } catch (IllegalArgumentException e) {
-            return JamfRoutes.proError(400, "INVALID_JSON", null, e.getMessage());
+        JsonObject body = bodyObject(request);
+        if (body == null) {
+            return badBody(request);
         }
         Optional<SimulatedComputer> computer = computer(id);
         if (computer.isEmpty()) {
@@ -237,20 +233,19 @@ final class InventoryRoutes {
         return JamfRoutes.proError(404, "NOT_FOUND", "id", "Computer with id " + id + " not found");
     }
 
+    /** The body as a JSON object, or null when it is missing, not JSON or not an object ({@link #badBody}). */
     private static JsonObject bodyObject(SimRequest request) {
-        String text = new String(request.body(), StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new IllegalArgumentException("A request body is required");
-        }
         try {
-            JsonElement body = JsonParser.parseString(text);
-            if (!body.isJsonObject()) {
-                throw new IllegalArgumentException("The request body must be a JSON object");
-            }
-            return body.getAsJsonObject();
+            JsonElement body = JsonParser.parseString(new String(request.body(), StandardCharsets.UTF_8));
+            return body.isJsonObject() ? body.getAsJsonObject() : null;
         } catch (JsonSyntaxException e) {
-            throw new IllegalArgumentException("The request body is not JSON: " + e.getMessage());
+            return null;
         }
+    }
+
+    private static SimResponse badBody(SimRequest request) {
+        return JamfRoutes.proError(400, "INVALID_JSON", null, request.body().length == 0 ? "A request body is required"
+                : "The request body must be a JSON object");
     }
 
     static String text(JsonObject object, String name) {
@@ -285,15 +280,4 @@ final class InventoryRoutes {
         return sections.isEmpty() ? EnumSet.of(InventoryJson.Section.GENERAL) : sections;
     }
 
-    private static int intParam(SimRequest request, String name, int defaultValue) {
-        String value = request.param(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(name + " must be an integer, got [" + value + "]");
-        }
-    }
 }

@@ -15,15 +15,28 @@ final class JsonMerge {
      * replace, recurse into objects, and a {@code null} member removes; anything else replaces whole.
      */
     static JsonElement mergePatch(JsonElement target, JsonElement patch) {
+        return mergePatch(target, patch, (t, p) -> null);
+    }
+
+    /**
+     * RFC 7386 with a way through: where {@code through} answers a value for a (target, patch) pair,
+     * that value stands for the merge (the build's overrides patch the schema a {@code $ref} names).
+     */
+    static JsonElement mergePatch(JsonElement target, JsonElement patch,
+                                  java.util.function.BinaryOperator<JsonElement> through) {
         if (patch == null || !patch.isJsonObject()) {
             return patch == null ? JsonNull.INSTANCE : patch.deepCopy();
+        }
+        JsonElement instead = through.apply(target, patch);
+        if (instead != null) {
+            return instead;
         }
         JsonObject result = target != null && target.isJsonObject() ? target.getAsJsonObject().deepCopy() : new JsonObject();
         for (Map.Entry<String, JsonElement> member : patch.getAsJsonObject().entrySet()) {
             if (member.getValue().isJsonNull()) {
                 result.remove(member.getKey());
             } else {
-                result.add(member.getKey(), mergePatch(result.get(member.getKey()), member.getValue()));
+                result.add(member.getKey(), mergePatch(result.get(member.getKey()), member.getValue(), through));
             }
         }
         return result;

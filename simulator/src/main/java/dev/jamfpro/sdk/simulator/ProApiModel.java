@@ -2,13 +2,6 @@ package dev.jamfpro.sdk.simulator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The Pro API as the simulator knows it: the operations of the document it was built with (read from
@@ -158,16 +150,7 @@ final class ProApiModel {
     }
 
     private static ProApiModel read() {
-        InputStream raw = ProApiModel.class.getResourceAsStream(ApiDigest.PRO_RESOURCE);
-        if (raw == null) {
-            throw new IllegalStateException(ApiDigest.PRO_RESOURCE + " is missing from the simulator's class path: "
-                    + "it is made at build time by ApiDigest (the simulator's pom runs it before packaging)");
-        }
-        try (Reader reader = new InputStreamReader(new GZIPInputStream(raw, 64 * 1024), StandardCharsets.UTF_8)) {
-            return new ProApiModel(JsonParser.parseReader(reader).getAsJsonObject());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + ApiDigest.PRO_RESOURCE, e);
-        }
+        return new ProApiModel(ApiDigest.readResource(ApiDigest.PRO_RESOURCE));
     }
 
     /** A value worked out from this model once (the model is immutable, so the value never goes stale). */

@@ -509,8 +509,8 @@ final class ProEngine {
             int page;
             int pageSize;
             try {
-                page = intParam("page", 0);
-                pageSize = intParam("page-size", 100);
+                page = request.intParam("page", 0);
+                pageSize = request.intParam("page-size", 100);
             } catch (NumberFormatException e) {
                 return JamfRoutes.proError(400, "INVALID_FIELD", "page", e.getMessage());
             }
@@ -561,17 +561,6 @@ final class ProEngine {
             return value.isJsonPrimitive() ? value.getAsString() : null;
         }
 
-        private int intParam(String name, int defaultValue) {
-            String value = request.param(name);
-            if (value == null || value.isBlank()) {
-                return defaultValue;
-            }
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new NumberFormatException(name + " must be an integer, got [" + value + "]");
-            }
-        }
 
         /** The {@code section} values asked for, upper case; empty when the operation has none. */
         private List<String> sections() {
