@@ -217,6 +217,9 @@ final class ClassicEngine {
                         return SimResponse.xml(200, XmlNode.parse(example).toXml());
                     }
                 }
+                if (call.subsets() == null) {
+                    return store.xml(id).map(x -> SimResponse.xml(200, x)).orElseGet(ClassicEngine::notFound);
+                }
                 return store.get(id).map(r -> SimResponse.xml(200, subset(r, call.subsets()).toXml()))
                         .orElseGet(ClassicEngine::notFound);
             }

@@ -41,6 +41,8 @@ final class ClassicStore {
     private final String root;
     private final String idPath;
     private final Map<Integer, XmlNode> records = new LinkedHashMap<>();
+    /** Each record's XML, written once per change: a read is then a copy of bytes. */
+    private final Map<Integer, String> xml = new java.util.HashMap<>();
     private int nextId = 1;
 
     /** A store whose records look like {@code template} (its root element, where it keeps its id). */
@@ -102,8 +104,15 @@ final class ClassicStore {
         XmlNode copy = record.copy();
         copy.set(idPath, Integer.toString(id));
         records.put(id, copy);
+        xml.remove(id);
         nextId = Math.max(nextId, id + 1);
         return id;
+    }
+
+    /** The record's XML document, if it exists. */
+    synchronized Optional<String> xml(int id) {
+        XmlNode record = records.get(id);
+        return record == null ? Optional.empty() : Optional.of(xml.computeIfAbsent(id, k -> record.toXml()));
     }
 
     synchronized Optional<XmlNode> get(int id) {
@@ -208,15 +217,18 @@ final class ClassicStore {
         XmlNode updated = change.apply(current.copy());
         updated.set(idPath, Integer.toString(id));
         records.put(id, updated);
+        xml.remove(id);
         return Optional.of(updated.copy());
     }
 
     synchronized boolean delete(int id) {
+        xml.remove(id);
         return records.remove(id) != null;
     }
 
     synchronized void clear() {
         records.clear();
+        xml.clear();
     }
 
     @Override

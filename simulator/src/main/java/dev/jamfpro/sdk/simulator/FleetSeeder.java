@@ -218,7 +218,12 @@ final class FleetSeeder {
 
     /** Account names are ASCII: accents dropped, apostrophes and spaces removed. */
     private static String ascii(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace("ü", "u").replaceAll("[^A-Za-z0-9.-]", "");
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).toCharArray()) {
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+                out.append(c); // marks (the accents NFD splits off), apostrophes and spaces go
+            }
+        }
+        return out.toString();
     }
 }

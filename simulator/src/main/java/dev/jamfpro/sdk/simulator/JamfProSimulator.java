@@ -80,15 +80,24 @@ public final class JamfProSimulator implements AutoCloseable {
     }
 
     /** What answers the Pro and Classic APIs, over this simulator's fleet. */
-    private record Apis(ProEngine engine, Directory directory, InventoryRoutes inventory, ClassicEngine classic) {
+    private record Apis(ProEngine engine, Directory directory, InventoryRoutes inventory,
+                        java.util.function.Supplier<ClassicEngine> classic) {
     }
 
     private JamfProSimulator(Builder b) {
         // Jamf's documents load on another thread while the fleet is seeded: start() returns without waiting;
         // the first request that needs them does (they are loaded once per JVM).
-        java.util.concurrent.CompletableFuture<Void> models = java.util.concurrent.CompletableFuture.runAsync(() -> {
-            ProApiModel model = ProApiModel.get();
-            model.memo(ProEngine.Shape.class, () -> ProEngine.Shape.of(model));
+        // The Pro requests wait for the Pro model only; the Classic model follows on the same thread.
+        java.util.concurrent.CompletableFuture<Void> models = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                ProApiModel model = ProApiModel.get();
+                model.memo(ProEngine.Shape.class, () -> ProEngine.Shape.of(model));
+                models.complete(null);
+            } catch (RuntimeException e) {
+                models.completeExceptionally(e);
+                return;
+            }
             ClassicModel.get();
         }, task -> {
             Thread thread = new Thread(task, "jamf-pro-simulator-models");
@@ -108,7 +117,7 @@ public final class JamfProSimulator implements AutoCloseable {
         this.tokenLifetime = b.tokenLifetime;
         this.apis = models.thenApply(ready -> apis(b));
         this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
-                () -> apis().classic(), b.clientId, b.clientSecret, b.username, b.password, b.version);
+                () -> apis().classic().get(), b.clientId, b.clientSecret, b.username, b.password, b.version);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -135,13 +144,22 @@ public final class JamfProSimulator implements AutoCloseable {
         InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
                 b.seed, b.clock);
         ClassicComputers classicComputers = new ClassicComputers(fleet, events, directory, b.seed);
-        ClassicEngine classic = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
-                Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments", names(FleetSeeder.DEPARTMENTS)),
-                () -> {
-                    RecordCollection mobiles = store(engine, "/v2/mobile-devices");
-                    return mobiles == null ? List.of() : mobiles.all();
-                });
-        return new Apis(engine, directory, inventory, classic);
+        ClassicEngine[] classic = {null};
+        java.util.function.Supplier<ClassicEngine> classicEngine = () -> {
+            synchronized (classic) { // made on the first Classic request: its model is loaded by then, or now
+                if (classic[0] == null) {
+                    classic[0] = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
+                            Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments",
+                                    names(FleetSeeder.DEPARTMENTS)),
+                            () -> {
+                                RecordCollection mobiles = store(engine, "/v2/mobile-devices");
+                                return mobiles == null ? List.of() : mobiles.all();
+                            });
+                }
+                return classic[0];
+            }
+        };
+        return new Apis(engine, directory, inventory, classicEngine);
     }
 
     /** The engines, waiting for Jamf's documents to be loaded if they are not yet. */
@@ -480,7 +498,7 @@ public final class JamfProSimulator implements AutoCloseable {
         if (resource.equals("computers")) {
             throw new IllegalArgumentException("computers are the simulated fleet: use addComputer(...) and computers()");
         }
-        ClassicEngine classic = apis().classic();
+        ClassicEngine classic = apis().classic().get();
         return new ClassicRecords(classic.storeNamed(resource), id -> classic.readPath(resource, id));
     }
 

@@ -59,8 +59,21 @@ class EveryClassicResourceTest {
     }
 
     @Test
-    void theSwaggerHas79Resources() {
-        assertEquals(79, model.resources().size(), "resources of jamf-classic-api-11.30.1.yaml");
+    void everyResourceAndPathOfTheSwaggerIsKnown() throws Exception {
+        String spec = System.getProperty("jamf.classic.spec");
+        assertNotNull(spec, "system property jamf.classic.spec (set by surefire from the Maven property) is missing");
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(spec))) {
+            if (line.matches("^  '?/[^:]*'?:\\s*$")) { // a path of the swagger's "paths:"
+                expected.add(line.trim().replace("'", "").replace(":", ""));
+            }
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        model.resources().values().forEach(r -> r.templates().forEach(t -> known.add("/" + r.name()
+                + (t.segments().isEmpty() ? "" : "/" + String.join("/", t.segments())))));
+        assertEquals(expected, known);
+        assertEquals(expected.stream().map(p -> p.split("/")[1]).distinct().count(), model.resources().size());
+        System.out.println("Classic API digest: " + model.resources().size() + " resources, " + known.size() + " paths");
     }
 
     @TestFactory
