@@ -733,40 +733,55 @@ final class ClassicEngine {
                 && resource.templates().stream().anyMatch(t -> t.methods().contains("GET"));
     }
 
-    /** Whether Jamf answers this lookup with a list (its example is the list element). */
-    private static boolean multi(ClassicModel.Resource resource, String key) {
-        if (resource.listElement() == null) {
-            return false;
-        }
-        String example = resource.example("GET", key + "/:");
-        return example != null && XmlNode.parse(example).name().equals(resource.listElement());
+    /** Whether Jamf answers this lookup with a list (its example is the list element); worked out once. */
+    private boolean multi(ClassicModel.Resource resource, String key) {
+        return multiLookups.computeIfAbsent(resource.name() + "/" + key, k -> {
+            if (resource.listElement() == null) {
+                return false;
+            }
+            String example = resource.example("GET", key + "/:");
+            return example != null && XmlNode.parse(example).name().equals(resource.listElement());
+        });
+    }
+
+    private final Map<String, Boolean> multiLookups = new ConcurrentHashMap<>();
+
+    /** A list's item element and the fields its items show, from Jamf's example list. */
+    private record ListShape(String itemElement, List<String> fields) {
+    }
+
+    private final Map<String, ListShape> listShapes = new ConcurrentHashMap<>();
+
+    private ListShape listShape(ClassicModel.Resource resource) {
+        return listShapes.computeIfAbsent(resource.name(), name -> {
+            String itemElement = resource.itemElement();
+            List<String> fields = List.of("id", "name");
+            String example = resource.example("GET", "");
+            if (example != null) {
+                for (XmlNode item : XmlNode.parse(example).children()) {
+                    if (!item.name().equals("size")) {
+                        itemElement = itemElement != null ? itemElement : item.name();
+                        if (!item.isLeaf()) {
+                            fields = item.children().stream().map(XmlNode::name).distinct().toList();
+                        }
+                        break;
+                    }
+                }
+            }
+            return new ListShape(itemElement, fields);
+        });
     }
 
     /** {@code <buildings><size>n</size><building><id/><name/></building>...}, with the fields Jamf's list shows. */
-    private static String list(ClassicModel.Resource resource, List<XmlNode> records) {
+    private String list(ClassicModel.Resource resource, List<XmlNode> records) {
         String listElement = resource.listElement() != null ? resource.listElement() : resource.name();
-        String itemElement = resource.itemElement();
-        List<String> fields = List.of("id", "name");
-        String example = resource.example("GET", "");
-        if (example != null) {
-            XmlNode list = XmlNode.parse(example);
-            for (XmlNode item : list.children()) {
-                if (!item.name().equals("size")) {
-                    itemElement = itemElement != null ? itemElement : item.name();
-                    if (!item.isLeaf()) {
-                        fields = item.children().stream().map(XmlNode::name).distinct().toList();
-                    }
-                    break;
-                }
-            }
-        }
-        if (itemElement == null) {
-            itemElement = records.isEmpty() ? "item" : records.get(0).name();
-        }
+        ListShape shape = listShape(resource);
+        String itemElement = shape.itemElement() != null ? shape.itemElement()
+                : records.isEmpty() ? "item" : records.get(0).name();
         XmlNode out = new XmlNode(listElement).add(new XmlNode("size", Integer.toString(records.size())));
         for (XmlNode record : records) {
             XmlNode item = new XmlNode(itemElement);
-            for (String field : fields) {
+            for (String field : shape.fields()) {
                 XmlNode value = record.child(field) != null ? record.child(field)
                         : record.at(ClassicStore.identitySection(record) + field) != null
                         ? record.at(ClassicStore.identitySection(record) + field)
