@@ -87,21 +87,12 @@ final class InventoryRoutes {
     // ------------------------------------------------------------------ reads
 
     private SimResponse page(SimRequest request, ProApiModel.Operation op) {
-        int page;
-        int pageSize;
+        Paging paging;
         try {
-            page = request.intParam("page", 0);
-            pageSize = request.intParam("page-size", 100);
-        } catch (NumberFormatException e) {
-            return JamfRoutes.proError(400, "INVALID_FIELD", "page", e.getMessage());
+            paging = Paging.of(request, maxPageSize.getAsInt());
+        } catch (InventoryQuery.InvalidQueryException e) {
+            return JamfRoutes.proError(400, e.code(), e.field(), e.getMessage());
         }
-        if (page < 0) {
-            return JamfRoutes.proError(400, "INVALID_FIELD", "page", "page must be 0 or more");
-        }
-        if (pageSize < 1) {
-            return JamfRoutes.proError(400, "INVALID_FIELD", "page-size", "page-size must be 1 or more");
-        }
-        pageSize = Math.min(pageSize, maxPageSize.getAsInt()); // silently, as Jamf does
         Set<InventoryJson.Section> sections;
         try {
             sections = sections(request, op);
@@ -124,9 +115,9 @@ final class InventoryRoutes {
             return JamfRoutes.proError(400, e.code(), e.field(), e.getMessage());
         }
         JsonObject itemSchema = model.schemas().pagedItem(op.jsonResponse());
-        long from = (long) page * pageSize;
+        long from = paging.from();
         List<SimulatedComputer> results = from >= view.size() ? List.of()
-                : view.subList((int) from, (int) Math.min(view.size(), from + pageSize));
+                : view.subList((int) from, (int) Math.min(view.size(), from + paging.size()));
         List<byte[]> encoded = new ArrayList<>(results.size());
         for (SimulatedComputer c : results) {
             encoded.add(encode(c, sections, itemSchema, op));

@@ -506,22 +506,15 @@ final class ProEngine {
                 view.forEach(array::add);
                 return json(array);
             }
-            int page;
-            int pageSize;
+            Paging paging;
             try {
-                page = request.intParam("page", 0);
-                pageSize = request.intParam("page-size", 100);
-            } catch (NumberFormatException e) {
-                return JamfRoutes.proError(400, "INVALID_FIELD", "page", e.getMessage());
+                paging = Paging.of(request, maxPageSize.getAsInt());
+            } catch (InventoryQuery.InvalidQueryException e) {
+                return JamfRoutes.proError(400, e.code(), e.field(), e.getMessage());
             }
-            if (page < 0 || pageSize < 1) {
-                return JamfRoutes.proError(400, "INVALID_FIELD", page < 0 ? "page" : "page-size",
-                        "page must be 0 or more and page-size 1 or more");
-            }
-            pageSize = Math.min(pageSize, maxPageSize.getAsInt()); // silently, as Jamf does
-            long from = (long) page * pageSize;
+            long from = paging.from();
             JsonArray results = new JsonArray();
-            for (long i = from; i < Math.min(view.size(), from + pageSize); i++) {
+            for (long i = from; i < Math.min(view.size(), from + paging.size()); i++) {
                 results.add(view.get((int) i));
             }
             JsonObject envelope = new JsonObject();
