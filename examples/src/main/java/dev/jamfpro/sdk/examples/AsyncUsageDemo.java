@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The README demo: starts a simulated Jamf Pro (1000 computers, 5 ms per request) and runs every
- * example of the Python SDK's async guide in Java against it, printing what each did.
+ * example of the Python SDK's async guide in Java against it, on the current computer inventory
+ * ({@code /v4/computers-inventory}), printing what each did.
  *
  * <pre>
  * mvn -q -B -pl examples -am package -DskipTests -Pdemo
@@ -53,7 +54,9 @@ public final class AsyncUsageDemo {
             section(out, "Creating an Async Client", examples::createClient);
             section(out, "  (the server name has no scheme)", examples::schemeInServerIsRefused);
             section(out, "Using Context Managers (try-with-resources)", examples::tryWithResources);
-            section(out, "Classic API Operations", () -> examples.classicListAndGet(1));
+            section(out, "Classic API Operations (their successor: v4 inventory list and get)",
+                    () -> examples.listAndGet("1"));
+            section(out, "  (the Classic API on a current resource: policies)", examples::classicPolicies);
             section(out, "Pro API Operations (filter)", () -> examples.proApiFiltered(oscar));
             section(out, "Async Pagination: all pages", examples::allPages);
             section(out, "Async Pagination: page by page", () -> examples.pageByPage(3));
@@ -64,14 +67,14 @@ public final class AsyncUsageDemo {
             section(out, "Concurrent Operations with Multiple Arguments (raw classicApiRequest)",
                     () -> examples.concurrentRawRequests(AsyncUsageExamples.ids(5)));
             section(out, "Custom Async Functions (read, then update the building)",
-                    () -> examples.customAsyncFunction(AsyncUsageExamples.ids(5), "Main Office"));
+                    () -> examples.customAsyncFunction(AsyncUsageExamples.textIds(5), "Main Office"));
             section(out, "  ... again: nothing left to update",
-                    () -> examples.customAsyncFunction(AsyncUsageExamples.ids(5), "Main Office"));
-            section(out, "Basic Error Handling", () -> examples.errorHandling(999999));
+                    () -> examples.customAsyncFunction(AsyncUsageExamples.textIds(5), "Main Office"));
+            section(out, "Basic Error Handling", () -> examples.errorHandling("999999"));
             section(out, "Handling Errors in Concurrent Operations (returnExceptions true: outcomes)",
-                    () -> examples.collectErrors(List.of(1, 2, 999999, 4, 5)));
+                    () -> examples.collectErrors(List.of("1", "2", "999999", "4", "5")));
             section(out, "Logging (returnExceptions false: failures skipped, logged at WARN via SLF4J)",
-                    () -> examples.skipErrorsAndLog(List.of(1, 2, 999999, 4, 5)));
+                    () -> examples.skipErrorsAndLog(List.of("1", "2", "999999", "4", "5")));
             section(out, "Access Tokens", examples::accessToken);
             jamf.resetStats();
             section(out, "Configuring the Async Client", examples::configured);

@@ -1,22 +1,24 @@
 package dev.jamfpro.sdk.examples;
 
 import dev.jamfpro.sdk.AsyncJamfProClient;
-import dev.jamfpro.sdk.ClassicApiException;
+import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfResponse;
 import dev.jamfpro.sdk.Outcome;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.AccessToken;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
-import dev.jamfpro.sdk.classic.ComputerSubset;
-import dev.jamfpro.sdk.classic.model.ClassicComputer;
-import dev.jamfpro.sdk.classic.model.ClassicLocation;
-import dev.jamfpro.sdk.classic.model.ClassicComputersItem;
+import dev.jamfpro.sdk.classic.model.ClassicPoliciesItem;
+import dev.jamfpro.sdk.classic.model.ClassicPolicy;
 import dev.jamfpro.sdk.pro.PageQuery;
-import dev.jamfpro.sdk.pro.model.ComputerInventory;
+import dev.jamfpro.sdk.pro.model.Building;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryUpdateRequest;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
+import dev.jamfpro.sdk.pro.model.ComputerUserAndLocation;
 import dev.jamfpro.sdk.pro.query.FilterField;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,18 +27,23 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The examples of the Python SDK's async guide ("Async Usage"), one method each, in Java. Each
- * method is what a user would write against their Jamf Pro; the only difference is where the client
- * points: {@code server}, {@code port} and {@code scheme} come from the constructor (the demo
- * passes a simulator's). Every method prints what it did to {@code out} and returns its result, so
- * that a test can check it.
+ * The examples of the Python SDK's async guide ("Async Usage"), one method each, in Java, on Jamf Pro
+ * 11.30.1's current operations. Each method is what a user would write against their Jamf Pro; the
+ * only difference is where the client points: {@code server}, {@code port} and {@code scheme} come
+ * from the constructor (the demo passes a simulator's). Every method prints what it did to {@code out}
+ * and returns its result, so that a test can check it.
  *
- * <p>The inventory examples use {@code getComputersInventoryV1Pages}, the Java name of the guide's
- * {@code get_computer_inventory_v1}. Jamf has deprecated v1 (and v2) of that operation in favour of
- * {@code getComputersInventoryV3Pages}, which works the same way.
+ * <p>The guide was written for endpoints Jamf has since deprecated; each example uses the current
+ * successor and says so: {@code get_computer_inventory_v1} is {@code GET /v4/computers-inventory}
+ * ({@code getComputersInventoryV4Pages}; v1, v2 and v3 are deprecated), and the Classic
+ * {@code /computers} endpoints (deprecated since 2025-02-11) are the same v4 inventory: a computer is
+ * {@code GET /v4/computers-inventory/{id}}, its location changes with
+ * {@code PATCH /v4/computers-inventory-detail/{id}}. The Classic API itself is current for its other
+ * resources: {@link #classicPolicies()} shows it.
  */
-@SuppressWarnings("deprecation")
 public final class AsyncUsageExamples {
+    /** The sections the examples read: a computer's name and identity, its user and location. */
+    private static final List<String> GENERAL = List.of("GENERAL");
     private final String server;
     private final int port;
     private final String scheme;
@@ -82,11 +89,12 @@ public final class AsyncUsageExamples {
      * "Creating an Async Client": make a client, use it, close it. The server name has no scheme; the
      * builder refuses one.
      */
-    public List<ComputerInventory> createClient() {
+    public List<ComputerInventoryV4> createClient() {
         AsyncJamfProClient client = newClient();
         try {
-            List<ComputerInventory> computers = client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.defaults())
+            // the guide's get_computer_inventory_v1(): v1 is deprecated, GET /v4/computers-inventory is current
+            List<ComputerInventoryV4> computers = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.defaults())
                     .all()
                     .join();
             out.printf("  %d computers; the first is id %s, %s%n", computers.size(), computers.get(0).getId(),
@@ -110,10 +118,10 @@ public final class AsyncUsageExamples {
     }
 
     /** "Using Context Managers": try-with-resources closes the client (threads, connections). */
-    public List<ComputerInventory> tryWithResources() {
+    public List<ComputerInventoryV4> tryWithResources() {
         try (AsyncJamfProClient client = newClient()) {
-            List<ComputerInventory> computers = client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.defaults())
+            List<ComputerInventoryV4> computers = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.defaults())   // get_computer_inventory_v1's successor
                     .all()
                     .join();
             out.printf("  %d computers, client closed by try-with-resources%n", computers.size());
@@ -123,43 +131,64 @@ public final class AsyncUsageExamples {
 
     // ------------------------------------------------------------------ Basic patterns
 
-    /** Classic list and get, together: the two requests run at the same time. */
-    public record ClassicListAndGet(List<ClassicComputersItem> computers, ClassicComputer computer) {
+    /** The list and the one computer, read together: the two requests run at the same time. */
+    public record ListAndGet(List<ComputerInventoryV4> computers, ComputerInventoryV4 computer) {
     }
 
-    /** "Classic API Operations": list all computers, get one by id. */
-    public ClassicListAndGet classicListAndGet(int id) {
+    /**
+     * "Classic API Operations": list all computers, get one by id. The guide's Classic
+     * {@code list_all_computers()} and {@code get_computer_by_id(1)} are deprecated (Classic
+     * {@code /computers}, since 2025-02-11); their successors are {@code GET /v4/computers-inventory} and
+     * {@code GET /v4/computers-inventory/{id}}.
+     */
+    public ListAndGet listAndGet(String id) {
         try (AsyncJamfProClient client = newClient()) {
-            CompletableFuture<List<ClassicComputersItem>> list = client.classicApi().listAllComputers();
-            CompletableFuture<ClassicComputer> one = client.classicApi().getComputerById(id);
-            ClassicListAndGet result = new ClassicListAndGet(list.join(), one.join());
-            out.printf("  listAllComputers(): %d items, first: id=%d name=%s%n", result.computers().size(),
-                    result.computers().get(0).getId(), result.computers().get(0).getName());
-            out.printf("  getComputerById(%d): %s, serial %s%n", id, result.computer().getGeneral().getName(),
-                    result.computer().getGeneral().getSerialNumber());
+            CompletableFuture<List<ComputerInventoryV4>> list = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.defaults()).all();
+            CompletableFuture<ComputerInventoryV4> one = client.proApi()
+                    .getComputersInventoryByIdV4(id, List.of("GENERAL", "HARDWARE"));
+            ListAndGet result = new ListAndGet(list.join(), one.join());
+            out.printf("  GET /v4/computers-inventory: %d computers, first: id=%s name=%s%n", result.computers().size(),
+                    result.computers().get(0).getId(), result.computers().get(0).getGeneral().getName());
+            out.printf("  GET /v4/computers-inventory/%s: %s, serial %s%n", id, result.computer().getGeneral().getName(),
+                    result.computer().getHardware().getSerialNumber());
             return result;
         }
     }
 
-    /** "Pro API Operations": computer inventory with an RSQL filter (quoted and escaped by the SDK). */
-    public List<ComputerInventory> proApiFiltered(String name) {
+    /** The Classic API, on a resource that is current: every policy, and the first one's record. */
+    public ClassicPolicy classicPolicies() {
+        try (AsyncJamfProClient client = newClient()) {
+            List<ClassicPoliciesItem> policies = client.classicApi().listAllPolicies().join();
+            ClassicPolicy first = client.classicApi().getPolicyById(policies.get(0).getId()).join();
+            out.printf("  listAllPolicies(): %d policies; getPolicyById(%d): %s%n", policies.size(), policies.get(0).getId(),
+                    first.getGeneral().getName());
+            return first;
+        }
+    }
+
+    /**
+     * "Pro API Operations": computer inventory with an RSQL filter (quoted and escaped by the SDK), on
+     * {@code /v4/computers-inventory}, the successor of the guide's v1.
+     */
+    public List<ComputerInventoryV4> proApiFiltered(String name) {
         try (AsyncJamfProClient client = newClient()) {
             PageQuery query = PageQuery.builder().filter(FilterField.of("general.name").eq(name)).build();
-            List<ComputerInventory> computers = client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), query)
+            List<ComputerInventoryV4> computers = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, query)
                     .all()
                     .join();
             out.printf("  filter %s -> %d computers: ids %s%n", query.filter(), computers.size(),
-                    computers.stream().map(ComputerInventory::getId).collect(Collectors.joining(", ")));
+                    computers.stream().map(ComputerInventoryV4::getId).collect(Collectors.joining(", ")));
             return computers;
         }
     }
 
-    /** "Async Pagination": every page, fetched concurrently, in server order. */
-    public List<ComputerInventory> allPages() {
+    /** "Async Pagination": every page (of v4, the guide's v1 successor), fetched concurrently, in server order. */
+    public List<ComputerInventoryV4> allPages() {
         try (AsyncJamfProClient client = newClient()) {
-            List<ComputerInventory> computers = client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.builder().pageSize(100).build())
+            List<ComputerInventoryV4> computers = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.builder().pageSize(100).build())
                     .all()
                     .join();
             out.printf("  pageSize(100).all(): %d computers%n", computers.size());
@@ -176,9 +205,9 @@ public final class AsyncUsageExamples {
         AtomicInteger processed = new AtomicInteger();
         try (AsyncJamfProClient client = newClient()) {
             client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.builder().pageSize(100).build())
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.builder().pageSize(100).build())
                     .forEachPage(page -> {
-                        for (ComputerInventory computer : page.results()) {
+                        for (ComputerInventoryV4 computer : page.results()) {
                             if (processed.getAndIncrement() < printFirst) {
                                 out.println("  Processing " + computer.getGeneral().getName());
                             }
@@ -192,37 +221,47 @@ public final class AsyncUsageExamples {
 
     // ------------------------------------------------------------------ Concurrent operations
 
-    /** "Concurrent Reads": every computer's Classic record, at most maxConcurrency requests at once. */
-    public List<ClassicComputer> concurrentReads(int printFirst) {
+    /**
+     * "Concurrent Reads": every computer's record, at most maxConcurrency requests at once. The guide
+     * reads Classic {@code get_computer_by_id} (deprecated); its successor is
+     * {@code GET /v4/computers-inventory/{id}}.
+     */
+    public List<ComputerInventoryV4> concurrentReads(int printFirst) {
         try (AsyncJamfProClient client = newClient()) {
-            List<Integer> computerIds = client.classicApi().listAllComputers().join().stream()
-                    .map(ClassicComputersItem::getId)
+            List<String> computerIds = client.proApi().getComputersInventoryV4Pages(GENERAL, PageQuery.defaults())
+                    .all().join().stream()
+                    .map(ComputerInventoryV4::getId)
                     .toList();
-            List<ClassicComputer> computers = client.concurrentApiRequests(client.classicApi()::getComputerById, computerIds)
+            List<ComputerInventoryV4> computers = client.concurrentApiRequests(
+                            (String id) -> client.proApi().getComputersInventoryByIdV4(id, GENERAL), computerIds)
                     .stream()
                     .peek(computer -> {
-                        if (computer.getGeneral().getId() <= printFirst) {
-                            out.println("  " + computer.getGeneral().getId() + ": " + computer.getGeneral().getName());
+                        if (Integer.parseInt(computer.getId()) <= printFirst) {
+                            out.println("  " + computer.getId() + ": " + computer.getGeneral().getName());
                         }
                     })
                     .toList();
-            out.printf("  ... %d Classic records read concurrently%n", computers.size());
+            out.printf("  ... %d records read concurrently%n", computers.size());
             return computers;
         }
     }
 
-    /** The arguments of one raw Classic call: what the guide passes as a dictionary. */
-    public record ClassicCall(String method, String resourcePath) {
+    /** The arguments of one raw call: what the guide passes as a dictionary. */
+    public record RawCall(String method, String resourcePath) {
     }
 
-    /** "Concurrent Operations with Multiple Arguments": raw {@code classicApiRequest} calls fanned out. */
+    /**
+     * "Concurrent Operations with Multiple Arguments": raw calls fanned out. The guide's raw Classic
+     * {@code computers/id/{id}} is deprecated; the raw Pro call {@code v4/computers-inventory/{id}} is
+     * its successor.
+     */
     public List<JamfResponse> concurrentRawRequests(List<Integer> ids) {
         try (AsyncJamfProClient client = newClient()) {
-            List<ClassicCall> args = ids.stream()
-                    .map(id -> new ClassicCall("GET", "computers/id/" + id))
+            List<RawCall> args = ids.stream()
+                    .map(id -> new RawCall("GET", "v4/computers-inventory/" + id))
                     .toList();
             List<JamfResponse> responses = client.concurrentApiRequests(
-                            (ClassicCall call) -> client.classicApiRequest(call.method(), call.resourcePath(), null), args)
+                            (RawCall call) -> client.proApiRequest(call.method(), call.resourcePath(), Map.of(), null), args)
                     .stream()
                     .peek(response -> out.println("  Response: " + response.statusCode()))
                     .toList();
@@ -230,26 +269,41 @@ public final class AsyncUsageExamples {
         }
     }
 
-    /** "Custom Async Functions": read a computer's location, update its building if it differs. */
-    static CompletableFuture<String> updateComputerBuilding(AsyncJamfProClient client, int computerId, String newBuilding) {
-        return client.classicApi().getComputerById(computerId, ComputerSubset.LOCATION).thenCompose(current -> {
-            String building = current.getLocation() == null ? null : current.getLocation().getBuilding();
-            if (Objects.equals(building, newBuilding)) {
+    /** The id of the building named {@code name} ({@code GET /v1/buildings} with a filter). */
+    static CompletableFuture<String> buildingId(AsyncJamfProClient client, String name) {
+        return client.proApi().getBuildingsV1Pages(PageQuery.builder().filter(FilterField.of("name").eq(name)).build())
+                .all()
+                .thenApply(buildings -> buildings.stream().map(Building::getId).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no building named " + name)));
+    }
+
+    /**
+     * "Custom Async Functions": read a computer's location, change its building if it differs. The
+     * guide reads and updates the Classic computer (deprecated); the successors are
+     * {@code GET /v4/computers-inventory/{id}} and {@code PATCH /v4/computers-inventory-detail/{id}},
+     * which name the building by id.
+     */
+    static CompletableFuture<String> updateComputerBuilding(AsyncJamfProClient client, String computerId,
+                                                            String newBuildingId) {
+        return client.proApi().getComputersInventoryByIdV4(computerId, List.of("USER_AND_LOCATION")).thenCompose(current -> {
+            String building = current.getUserAndLocation() == null ? null : current.getUserAndLocation().getBuildingId();
+            if (Objects.equals(building, newBuildingId)) {
                 return CompletableFuture.completedFuture("Skipped computer " + computerId);
             }
-            ClassicComputer update = new ClassicComputer();
-            update.setLocation(new ClassicLocation());
-            update.getLocation().setBuilding(newBuilding);       // only <location><building> is sent
-            return client.classicApi().updateComputerById(computerId, update)
+            ComputerInventoryUpdateRequest update = new ComputerInventoryUpdateRequest();
+            update.setUserAndLocation(new ComputerUserAndLocation());
+            update.getUserAndLocation().setBuildingId(newBuildingId);   // only userAndLocation.buildingId is sent
+            return client.proApi().patchComputersInventoryDetailByIdV4(computerId, update)
                     .thenApply(ignored -> "Updated computer " + computerId);
         });
     }
 
     /** Fans {@link #updateComputerBuilding} out over {@code computerIds}. */
-    public List<String> customAsyncFunction(List<Integer> computerIds, String newBuilding) {
+    public List<String> customAsyncFunction(List<String> computerIds, String newBuilding) {
         try (AsyncJamfProClient client = newClient()) {
+            String buildingId = buildingId(client, newBuilding).join();
             List<String> results = client.concurrentApiRequests(
-                            (Integer id) -> updateComputerBuilding(client, id, newBuilding), computerIds)
+                            (String id) -> updateComputerBuilding(client, id, buildingId), computerIds)
                     .stream()
                     .peek(result -> out.println("  " + result))
                     .toList();
@@ -259,16 +313,19 @@ public final class AsyncUsageExamples {
 
     // ------------------------------------------------------------------ Error handling
 
-    /** "Basic Error Handling": a missing computer fails the future with {@link ClassicApiException}. */
-    public ClassicApiException errorHandling(int missingId) {
+    /**
+     * "Basic Error Handling": a missing computer fails the future with {@link JamfProApiException}
+     * ({@code GET /v4/computers-inventory/{id}}, the successor of the guide's Classic read).
+     */
+    public JamfProApiException errorHandling(String missingId) {
         try (AsyncJamfProClient client = newClient()) {
             try {
-                ClassicComputer computer = client.classicApi().getComputerById(missingId).join();
+                ComputerInventoryV4 computer = client.proApi().getComputersInventoryByIdV4(missingId, GENERAL).join();
                 throw new IllegalStateException("computer " + missingId + " exists: " + computer.getGeneral().getName());
             } catch (CompletionException e) {
-                if (e.getCause() instanceof ClassicApiException error) {
-                    out.printf("  API Error: HTTP %d %s (%s %s)%n", error.statusCode(), error.errorMessage(),
-                            error.method(), error.path());
+                if (e.getCause() instanceof JamfProApiException error) {
+                    out.printf("  API Error: HTTP %d %s (%s %s)%n", error.statusCode(), error.errors(), error.method(),
+                            error.path());
                     return error;
                 }
                 throw e;
@@ -280,14 +337,15 @@ public final class AsyncUsageExamples {
      * "Handling Errors in Concurrent Operations": with {@code returnExceptions(true)} every request
      * gets its {@link Outcome}, failures included, in argument order.
      */
-    public List<Outcome<ClassicComputer>> collectErrors(List<Integer> computerIds) {
+    public List<Outcome<ComputerInventoryV4>> collectErrors(List<String> computerIds) {
         SessionConfig sessionConfig = config().returnExceptions(true).build();
         try (AsyncJamfProClient client = newClient(sessionConfig)) {
-            List<Outcome<ClassicComputer>> outcomes = client
-                    .concurrentApiRequests(client.classicApi()::getComputerById, computerIds)
+            List<Outcome<ComputerInventoryV4>> outcomes = client
+                    .concurrentApiRequests((String id) -> client.proApi().getComputersInventoryByIdV4(id, GENERAL),
+                            computerIds)
                     .outcomes()
                     .join();
-            for (Outcome<ClassicComputer> outcome : outcomes) {
+            for (Outcome<ComputerInventoryV4> outcome : outcomes) {
                 if (outcome.isFailure()) {
                     out.println("  Error: " + outcome.error().getMessage());
                 } else {
@@ -304,12 +362,13 @@ public final class AsyncUsageExamples {
      * slf4j-simple; {@code -Dorg.slf4j.simpleLogger.log.dev.jamfpro.sdk=debug} shows retries and
      * token refreshes too).
      */
-    public List<ClassicComputer> skipErrorsAndLog(List<Integer> computerIds) {
+    public List<ComputerInventoryV4> skipErrorsAndLog(List<String> computerIds) {
         SessionConfig sessionConfig = config().returnExceptions(false).build();
         try (AsyncJamfProClient client = newClient(sessionConfig)) {
             // collect(toList()), not toList(): ConcurrentResults.stream() reports a fixed size although it
             // skips failures, which Stream.toList() rejects (an SDK defect, reported).
-            List<ClassicComputer> found = client.concurrentApiRequests(client.classicApi()::getComputerById, computerIds)
+            List<ComputerInventoryV4> found = client.concurrentApiRequests(
+                            (String id) -> client.proApi().getComputersInventoryByIdV4(id, GENERAL), computerIds)
                     .stream()
                     .collect(Collectors.toList());
             out.printf("  %d of %d read; the failure was logged by the SDK and skipped%n", found.size(),
@@ -330,15 +389,15 @@ public final class AsyncUsageExamples {
     }
 
     /** "Configuring the Async Client": timeout, maxConcurrency, TLS verification. */
-    public List<ComputerInventory> configured() {
+    public List<ComputerInventoryV4> configured() {
         SessionConfig sessionConfig = config()
                 .timeout(Duration.ofSeconds(30))
                 .maxConcurrency(10)
                 .verify(true)
                 .build();
         try (AsyncJamfProClient client = newClient(sessionConfig)) {
-            List<ComputerInventory> computers = client.proApi()
-                    .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.defaults())
+            List<ComputerInventoryV4> computers = client.proApi()
+                    .getComputersInventoryV4Pages(GENERAL, PageQuery.defaults())   // get_computer_inventory_v1's successor
                     .all()
                     .join();
             out.printf("  timeout 30 s, maxConcurrency 10: %d computers%n", computers.size());
@@ -349,5 +408,10 @@ public final class AsyncUsageExamples {
     /** Ids 1..n, for the examples that take a handful of computers. */
     public static List<Integer> ids(int n) {
         return IntStream.rangeClosed(1, n).boxed().toList();
+    }
+
+    /** Ids 1..n as the Pro API writes them. */
+    public static List<String> textIds(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(Integer::toString).toList();
     }
 }

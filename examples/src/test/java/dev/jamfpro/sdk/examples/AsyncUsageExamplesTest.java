@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.jamfpro.sdk.ClassicApiException;
+import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfResponse;
 import dev.jamfpro.sdk.Outcome;
 import dev.jamfpro.sdk.auth.AccessToken;
-import dev.jamfpro.sdk.classic.model.ClassicComputer;
-import dev.jamfpro.sdk.classic.model.ClassicComputersItem;
-import dev.jamfpro.sdk.pro.model.ComputerInventory;
+import dev.jamfpro.sdk.classic.model.ClassicPolicy;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The demo's flows against a simulator, each result checked against the simulator's own fleet. */
+/**
+ * The demo's flows against a simulator, each result checked against the simulator's own fleet; every
+ * request they make is a current (not deprecated) operation of Jamf Pro 11.30.1.
+ */
 class AsyncUsageExamplesTest {
     private static JamfProSimulator jamf;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -70,7 +72,7 @@ class AsyncUsageExamplesTest {
                 .map(SimulatedComputer::id).toList();
     }
 
-    private static List<Integer> ids(List<ComputerInventory> computers) {
+    private static List<Integer> ids(List<ComputerInventoryV4> computers) {
         return computers.stream().map(c -> Integer.parseInt(c.getId())).toList();
     }
 
@@ -82,20 +84,41 @@ class AsyncUsageExamplesTest {
     }
 
     @Test
-    void classicListAndGet() {
-        AsyncUsageExamples.ClassicListAndGet result = examples.classicListAndGet(1);
-        assertEquals(jamf.computers().stream().map(SimulatedComputer::id).toList(),
-                result.computers().stream().map(ClassicComputersItem::getId).toList());
-        assertEquals(jamf.computers().get(0).name(), result.computers().get(0).getName());
+    void listAndGetReadTheV4Inventory() {
+        AsyncUsageExamples.ListAndGet result = examples.listAndGet("1");
+        assertEquals(idsByName(), ids(result.computers()));
         SimulatedComputer one = jamf.computer(1).orElseThrow();
         assertEquals(one.name(), result.computer().getGeneral().getName());
-        assertEquals(one.serialNumber(), result.computer().getGeneral().getSerialNumber());
+        assertEquals(one.serialNumber(), result.computer().getHardware().getSerialNumber());
+    }
+
+    @Test
+    void classicPoliciesAreRead() {
+        ClassicPolicy first = examples.classicPolicies();
+        String expected = jamf.classicStore("policies").get(first.getGeneral().getId()).orElseThrow();
+        assertTrue(expected.contains("<name>" + first.getGeneral().getName() + "</name>"), expected);
+    }
+
+    @Test
+    void noDeprecatedOperationIsCalled() {
+        jamf.resetStats();
+        examples.createClient();
+        examples.listAndGet("2");
+        examples.classicPolicies();
+        examples.concurrentRawRequests(AsyncUsageExamples.ids(2));
+        examples.customAsyncFunction(List.of("3"), "Warehouse");
+        examples.errorHandling("999999");
+        for (var request : jamf.recordedRequests()) {
+            String path = request.path();
+            assertFalse(path.matches("/api/v[123]/computers-inventory.*"), "deprecated inventory: " + request);
+            assertFalse(path.startsWith("/JSSResource/computers"), "deprecated Classic computers: " + request);
+        }
     }
 
     @Test
     void proApiFilterFindsExactlyTheNamedComputers() {
         String name = jamf.computer(1).orElseThrow().name(); // "Oscar's MacBook Air": needs quoting
-        List<ComputerInventory> found = examples.proApiFiltered(name);
+        List<ComputerInventoryV4> found = examples.proApiFiltered(name);
         Set<Integer> expected = jamf.computers().stream().filter(c -> c.name().equalsIgnoreCase(name))
                 .map(SimulatedComputer::id).collect(Collectors.toSet());
         assertFalse(expected.isEmpty());
@@ -105,7 +128,7 @@ class AsyncUsageExamplesTest {
 
     @Test
     void paginationAllPagesAndPageByPage() {
-        List<ComputerInventory> all = examples.allPages();
+        List<ComputerInventoryV4> all = examples.allPages();
         assertEquals(idsByName(), ids(all));
         assertEquals(300, examples.pageByPage(3));
         String firstName = jamf.computer(idsByName().get(0)).orElseThrow().name();
@@ -117,12 +140,12 @@ class AsyncUsageExamplesTest {
     void concurrentReadsStayWithinTheLimitAndKeepArgumentOrder() {
         jamf.setLatency(Duration.ofMillis(3));
         jamf.resetStats();
-        List<ClassicComputer> computers = examples.concurrentReads(3);
-        assertEquals(jamf.computers().stream().map(SimulatedComputer::name).toList(),
-                computers.stream().map(c -> c.getGeneral().getName()).toList());
+        List<ComputerInventoryV4> computers = examples.concurrentReads(3);
+        assertEquals(idsByName().stream().map(id -> jamf.computer(id).orElseThrow().name()).toList(),
+                computers.stream().map(c -> c.getGeneral().getName()).toList(), "in the order of the ids read");
         int peak = jamf.stats().peakInFlight();
         assertTrue(peak >= 2 && peak <= 5, "concurrent, within maxConcurrency 5: " + peak);
-        assertEquals(300, jamf.stats().requestsUnder("/JSSResource/computers/id/"));
+        assertEquals(300, jamf.stats().requestsUnder("/api/v4/computers-inventory/"));
     }
 
     @Test
@@ -131,7 +154,7 @@ class AsyncUsageExamplesTest {
         assertEquals(5, responses.size());
         for (int i = 0; i < 5; i++) {
             assertEquals(200, responses.get(i).statusCode());
-            assertTrue(responses.get(i).body().contains("<id>" + (i + 1) + "</id>"));
+            assertTrue(responses.get(i).body().startsWith("{\"id\":\"" + (i + 1) + "\""), responses.get(i).body());
         }
         assertEquals(5, output().lines().filter(l -> l.equals("  Response: 200")).count());
     }
@@ -144,30 +167,31 @@ class AsyncUsageExamplesTest {
                         ? "Skipped computer " + id : "Updated computer " + id)
                 .toList();
         assertTrue(expected.stream().anyMatch(s -> s.startsWith("Updated")), "the data must need some updates");
-        assertEquals(expected, examples.customAsyncFunction(ids, "Main Office"));
+        List<String> textIds = ids.stream().map(String::valueOf).toList();
+        assertEquals(expected, examples.customAsyncFunction(textIds, "Main Office"));
         for (int id : ids) {
             assertEquals("Main Office", jamf.computer(id).orElseThrow().building());
             assertEquals("1", jamf.computer(id).orElseThrow().buildingId());
         }
         assertEquals(ids.stream().map(id -> "Skipped computer " + id).toList(),
-                examples.customAsyncFunction(ids, "Main Office"));
+                examples.customAsyncFunction(textIds, "Main Office"));
     }
 
     @Test
-    void missingComputerIsAClassicApiException() {
-        ClassicApiException error = examples.errorHandling(999999);
+    void missingComputerIsAJamfProApiException() {
+        JamfProApiException error = examples.errorHandling("999999");
         assertEquals(404, error.statusCode());
         assertEquals("GET", error.method());
-        assertTrue(error.path().endsWith("/computers/id/999999"), error.path());
+        assertTrue(error.path().endsWith("/v4/computers-inventory/999999"), error.path());
         assertTrue(output().contains("API Error: HTTP 404"));
     }
 
     @Test
     void returnExceptionsCollectsEveryOutcomeInOrder() {
-        List<Outcome<ClassicComputer>> outcomes = examples.collectErrors(List.of(1, 2, 999999, 4, 5));
+        List<Outcome<ComputerInventoryV4>> outcomes = examples.collectErrors(List.of("1", "2", "999999", "4", "5"));
         assertEquals(5, outcomes.size());
         assertTrue(outcomes.get(2).isFailure());
-        ClassicApiException error = assertInstanceOf(ClassicApiException.class, outcomes.get(2).error());
+        JamfProApiException error = assertInstanceOf(JamfProApiException.class, outcomes.get(2).error());
         assertEquals(404, error.statusCode());
         int[] present = {1, 2, 4, 5};
         int[] positions = {0, 1, 3, 4};
@@ -175,7 +199,7 @@ class AsyncUsageExamplesTest {
             assertEquals(jamf.computer(present[i]).orElseThrow().name(),
                     outcomes.get(positions[i]).value().getGeneral().getName());
         }
-        assertEquals(4, examples.skipErrorsAndLog(List.of(1, 2, 999999, 4, 5)).size());
+        assertEquals(4, examples.skipErrorsAndLog(List.of("1", "2", "999999", "4", "5")).size());
     }
 
     @Test

@@ -1,20 +1,10 @@
 package dev.jamfpro.sdk.simulator;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The Classic API's XML: the {@code <computers>} list, the {@code <computer>} record (or the
@@ -181,6 +171,11 @@ final class ClassicXml {
         return x.append("</computer>").toString();
     }
 
+    /** {@code 2022-12-22T21:31:48.190+0000}: Jamf's {@code _utc} form of a date. */
+    static String utc(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
+    }
+
     /** {@code <computer><id>7</id></computer>}: what Jamf answers to a create, update or delete. */
     static String idOnly(int id) {
         return PROLOG + "<computer><id>" + id + "</id></computer>";
@@ -197,56 +192,6 @@ final class ClassicXml {
         return html.append("</p>\n<p>You can get technical details <a href=\"http://www.w3.org/Protocols/rfc2616/"
                 + "rfc2616-sec10.html\">here</a>.<br>\nPlease continue your visit at our <a href=\"/\">home page</a>.\n"
                 + "</p>\n</body>\n</html>\n").toString();
-    }
-
-    /**
-     * The values a {@code PUT} sets, as {@code section/element} (or {@code general/remote_management/managed})
-     * to text; an empty element maps to the empty string (Jamf clears the value).
-     */
-    static Map<String, String> readUpdate(byte[] body) throws Exception {
-        Document document = parser().parse(new ByteArrayInputStream(body));
-        Element root = document.getDocumentElement();
-        if (!root.getTagName().equals("computer")) {
-            throw new IllegalArgumentException("the root element must be <computer>, not <" + root.getTagName() + ">");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Element section : children(root)) {
-            for (Element element : children(section)) {
-                List<Element> nested = children(element);
-                if (nested.isEmpty()) {
-                    values.put(section.getTagName() + "/" + element.getTagName(), element.getTextContent().strip());
-                } else {
-                    for (Element leaf : nested) {
-                        values.put(section.getTagName() + "/" + element.getTagName() + "/" + leaf.getTagName(),
-                                leaf.getTextContent().strip());
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    private static DocumentBuilder parser() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setXIncludeAware(false);
-        factory.setExpandEntityReferences(false);
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        DocumentBuilder builder = factory.newDocumentBuilder();
-        builder.setErrorHandler(null);
-        return builder;
-    }
-
-    private static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element) {
-                elements.add(element);
-            }
-        }
-        return elements;
     }
 
     private static void dates(StringBuilder x, String name, Instant instant) {

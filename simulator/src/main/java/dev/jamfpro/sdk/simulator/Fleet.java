@@ -100,6 +100,24 @@ final class Fleet {
         }
     }
 
+    /**
+     * Adds a computer made by {@code make} from the next free id (one more than the highest). Returns it.
+     */
+    SimulatedComputer add(java.util.function.IntFunction<SimulatedComputer> make) {
+        synchronized (writeLock) {
+            Snapshot current = snapshot;
+            int id = current.byId().isEmpty() ? 1 : current.byId().get(current.byId().size() - 1).id() + 1;
+            SimulatedComputer added = make.apply(id);
+            if (added.id() != id) {
+                throw new IllegalStateException("a new computer must take id " + id + ", not " + added.id());
+            }
+            List<SimulatedComputer> computers = new ArrayList<>(current.byId());
+            computers.add(added);
+            replace(current, computers);
+            return added;
+        }
+    }
+
     /** Removes computer {@code id}; false if there was none. */
     boolean delete(int id) {
         synchronized (writeLock) {

@@ -81,78 +81,88 @@ final class FleetSeeder {
     private FleetSeeder() {
     }
 
+    private static final List<String> BUILDING_IDS = BUILDINGS.keySet().stream().sorted().toList();
+    private static final List<String> DEPARTMENT_IDS = DEPARTMENTS.keySet().stream().sorted().toList();
+
     static List<SimulatedComputer> seed(int count, long seed) {
         Random random = new Random(seed);
         Set<String> serials = new HashSet<>();
         Set<String> udids = new HashSet<>();
         List<SimulatedComputer> fleet = new ArrayList<>(count);
-        List<String> buildingIds = BUILDINGS.keySet().stream().sorted().toList();
-        List<String> departmentIds = DEPARTMENTS.keySet().stream().sorted().toList();
         for (int id = 1; id <= count; id++) {
-            SimulatedComputer.Builder c = SimulatedComputer.builder();
-            c.id = id;
-            String first = id == 1 ? "Oscar" : id == 2 ? "Chip" : pick(random, FIRST_NAMES);
-            String last = pick(random, LAST_NAMES);
-            Model model = id == 1 ? MODELS.get(0) : id == 2 ? MODELS.get(3) : pick(random, MODELS);
-            Os os = pick(random, model.appleSilicon() ? OS_APPLE_SILICON : OS_INTEL);
-
-            c.serialNumber = unique(serials, () -> serial(random, model.appleSilicon()));
-            c.udid = unique(udids, () -> new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT));
-            c.managementId = new UUID(random.nextLong(), random.nextLong()).toString();
-            boolean shared = id > 2 && random.nextInt(100) < 12;
-            c.name = shared
-                    ? abbreviation(model.family()) + "-" + pad(random.nextInt(1000), 3)
-                    + "-" + c.serialNumber.substring(c.serialNumber.length() - 4)
-                    : first + "'s " + model.family();
-            c.assetTag = random.nextInt(100) < 60 ? "JAMF-" + pad(random.nextInt(100000), 5) : null;
-            c.platform = "Mac";
-            c.managed = id <= 2 || random.nextInt(100) < 95;
-            c.managementUsername = c.managed ? "jamfadmin" : null;
-            c.enrolledViaAutomatedDeviceEnrollment = random.nextInt(100) < 70;
-            c.supervised = c.enrolledViaAutomatedDeviceEnrollment;
-            c.mdmCapable = c.managed;
-            c.userApprovedMdm = c.managed;
-            c.macAddress = mac(random);
-            c.altMacAddress = random.nextBoolean() ? mac(random) : null;
-            c.ipAddress = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
-            c.lastReportedIp = "192.168." + random.nextInt(256) + "." + (1 + random.nextInt(254));
-            c.jamfBinaryVersion = random.nextInt(100) < 80 ? "11.30.1-t1762214160" : "11.29.0-t1757011200";
-            Instant initial = REFERENCE.minus(Duration.ofDays(30 + random.nextInt(1500)))
-                    .minusSeconds(random.nextInt(86400));
-            c.initialEntryDate = LocalDate.ofInstant(initial, ZoneOffset.UTC);
-            c.lastEnrolledDate = initial.plus(Duration.ofDays(random.nextInt(20))).plusMillis(random.nextInt(1000));
-            c.reportDate = REFERENCE.minusSeconds(random.nextInt(30 * 86400)).minusMillis(random.nextInt(1000));
-            c.lastContactTime = c.reportDate.plusSeconds(random.nextInt(6 * 3600));
-            if (c.lastContactTime.isAfter(REFERENCE)) {
-                c.lastContactTime = REFERENCE;
-            }
-            c.make = "Apple";
-            c.model = model.name();
-            c.modelIdentifier = model.identifier();
-            c.processorType = model.processor();
-            c.processorArchitecture = model.appleSilicon() ? "arm64" : "x86_64";
-            c.coreCount = model.cores();
-            c.totalRamMegabytes = model.ramMegabytes() * (random.nextInt(4) == 0 ? 2 : 1);
-            c.appleSilicon = model.appleSilicon();
-            c.osName = "macOS";
-            c.osVersion = os.version();
-            c.osBuild = os.build();
-            c.fileVault2Status = random.nextInt(100) < 90 ? "ALL_ENCRYPTED" : "NOT_ENCRYPTED";
-            if (!shared) {
-                c.username = ascii(first + "." + last).toLowerCase(Locale.ROOT);
-                c.realName = first + " " + last;
-                c.email = c.username + "@example.com";
-                c.position = pick(random, POSITIONS);
-                c.phone = "+1 555 01" + pad(random.nextInt(100), 2);
-                c.departmentId = pick(random, departmentIds);
-                c.department = DEPARTMENTS.get(c.departmentId);
-            }
-            c.buildingId = pick(random, buildingIds);
-            c.building = BUILDINGS.get(c.buildingId);
-            c.room = random.nextInt(100) < 70 ? (1 + random.nextInt(4)) + "." + pad(1 + random.nextInt(40), 2) : null;
-            fleet.add(c.build());
+            fleet.add(make(id, random, serials, udids));
         }
         return fleet;
+    }
+
+    /** One computer like the seeded ones, for a computer added later (its values depend on seed and id). */
+    static SimulatedComputer one(int id, long seed) {
+        return make(id, new Random(seed * 1_000_003L + id), new HashSet<>(), new HashSet<>());
+    }
+
+    private static SimulatedComputer make(int id, Random random, Set<String> serials, Set<String> udids) {
+        SimulatedComputer.Builder c = SimulatedComputer.builder();
+        c.id = id;
+        String first = id == 1 ? "Oscar" : id == 2 ? "Chip" : pick(random, FIRST_NAMES);
+        String last = pick(random, LAST_NAMES);
+        Model model = id == 1 ? MODELS.get(0) : id == 2 ? MODELS.get(3) : pick(random, MODELS);
+        Os os = pick(random, model.appleSilicon() ? OS_APPLE_SILICON : OS_INTEL);
+
+        c.serialNumber = unique(serials, () -> serial(random, model.appleSilicon()));
+        c.udid = unique(udids, () -> new UUID(random.nextLong(), random.nextLong()).toString().toUpperCase(Locale.ROOT));
+        c.managementId = new UUID(random.nextLong(), random.nextLong()).toString();
+        boolean shared = id > 2 && random.nextInt(100) < 12;
+        c.name = shared
+                ? abbreviation(model.family()) + "-" + pad(random.nextInt(1000), 3)
+                + "-" + c.serialNumber.substring(c.serialNumber.length() - 4)
+                : first + "'s " + model.family();
+        c.assetTag = random.nextInt(100) < 60 ? "JAMF-" + pad(random.nextInt(100000), 5) : null;
+        c.platform = "Mac";
+        c.managed = id <= 2 || random.nextInt(100) < 95;
+        c.managementUsername = c.managed ? "jamfadmin" : null;
+        c.enrolledViaAutomatedDeviceEnrollment = random.nextInt(100) < 70;
+        c.supervised = c.enrolledViaAutomatedDeviceEnrollment;
+        c.mdmCapable = c.managed;
+        c.userApprovedMdm = c.managed;
+        c.macAddress = mac(random);
+        c.altMacAddress = random.nextBoolean() ? mac(random) : null;
+        c.ipAddress = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        c.lastReportedIp = "192.168." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        c.jamfBinaryVersion = random.nextInt(100) < 80 ? "11.30.1-t1762214160" : "11.29.0-t1757011200";
+        Instant initial = REFERENCE.minus(Duration.ofDays(30 + random.nextInt(1500)))
+                .minusSeconds(random.nextInt(86400));
+        c.initialEntryDate = LocalDate.ofInstant(initial, ZoneOffset.UTC);
+        c.lastEnrolledDate = initial.plus(Duration.ofDays(random.nextInt(20))).plusMillis(random.nextInt(1000));
+        c.reportDate = REFERENCE.minusSeconds(random.nextInt(30 * 86400)).minusMillis(random.nextInt(1000));
+        c.lastContactTime = c.reportDate.plusSeconds(random.nextInt(6 * 3600));
+        if (c.lastContactTime.isAfter(REFERENCE)) {
+            c.lastContactTime = REFERENCE;
+        }
+        c.make = "Apple";
+        c.model = model.name();
+        c.modelIdentifier = model.identifier();
+        c.processorType = model.processor();
+        c.processorArchitecture = model.appleSilicon() ? "arm64" : "x86_64";
+        c.coreCount = model.cores();
+        c.totalRamMegabytes = model.ramMegabytes() * (random.nextInt(4) == 0 ? 2 : 1);
+        c.appleSilicon = model.appleSilicon();
+        c.osName = "macOS";
+        c.osVersion = os.version();
+        c.osBuild = os.build();
+        c.fileVault2Status = random.nextInt(100) < 90 ? "ALL_ENCRYPTED" : "NOT_ENCRYPTED";
+        if (!shared) {
+            c.username = ascii(first + "." + last).toLowerCase(Locale.ROOT);
+            c.realName = first + " " + last;
+            c.email = c.username + "@example.com";
+            c.position = pick(random, POSITIONS);
+            c.phone = "+1 555 01" + pad(random.nextInt(100), 2);
+            c.departmentId = pick(random, DEPARTMENT_IDS);
+            c.department = DEPARTMENTS.get(c.departmentId);
+        }
+        c.buildingId = pick(random, BUILDING_IDS);
+        c.building = BUILDINGS.get(c.buildingId);
+        c.room = random.nextInt(100) < 70 ? (1 + random.nextInt(4)) + "." + pad(1 + random.nextInt(40), 2) : null;
+        return c.build();
     }
 
     /** {@code value} with leading zeros to {@code width} digits. */
@@ -208,7 +218,12 @@ final class FleetSeeder {
 
     /** Account names are ASCII: accents dropped, apostrophes and spaces removed. */
     private static String ascii(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replace("ü", "u").replaceAll("[^A-Za-z0-9.-]", "");
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).toCharArray()) {
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') {
+                out.append(c); // marks (the accents NFD splits off), apostrophes and spaces go
+            }
+        }
+        return out.toString();
     }
 }

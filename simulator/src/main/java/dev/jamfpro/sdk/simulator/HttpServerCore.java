@@ -122,8 +122,9 @@ final class HttpServerCore implements Closeable {
                 try {
                     keepAlive = exchange(socket, requestLine, arrival, in, out);
                 } finally {
-                    listener.finished();
+                    listener.finished(); // before the last bytes leave: a client that has the answer sees it counted out
                 }
+                out.flush();
                 if (!keepAlive) {
                     return;
                 }
@@ -143,6 +144,7 @@ final class HttpServerCore implements Closeable {
         String[] parts = requestLine.split(" ");
         if (parts.length != 3 || !parts[2].startsWith("HTTP/1.")) {
             write(out, SimResponse.text(400, "text/plain", "malformed request line"), false, false);
+            out.flush();
             return false;
         }
         String method = parts[0].toUpperCase(Locale.ROOT);
@@ -255,14 +257,17 @@ final class HttpServerCore implements Closeable {
     }
 
     private static void write(OutputStream out, SimResponse response, boolean keepAlive, boolean head) throws IOException {
-        byte[] body = response.body();
+        boolean noBody = response.status() == 204 || response.status() == 304;
+        byte[] body = noBody ? new byte[0] : response.body(); // a 204 has no body: one would corrupt the connection
         StringBuilder head0 = new StringBuilder(256)
                 .append("HTTP/1.1 ").append(response.status()).append(' ').append(reason(response.status())).append("\r\n");
         if (response.contentType() != null) {
             head0.append("Content-Type: ").append(response.contentType()).append("\r\n");
         }
         response.headers().forEach((name, value) -> head0.append(name).append(": ").append(value).append("\r\n"));
-        head0.append("Content-Length: ").append(body.length).append("\r\n");
+        if (response.status() != 204 && response.status() != 304) { // RFC 9110: no Content-Length on a 204
+            head0.append("Content-Length: ").append(body.length).append("\r\n");
+        }
         if (!keepAlive) {
             head0.append("Connection: close\r\n");
         }
@@ -271,10 +276,9 @@ final class HttpServerCore implements Closeable {
         if (!head) {
             out.write(body);
         }
-        out.flush();
     }
 
-    private static String reason(int status) {
+    static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 201 -> "Created";
@@ -286,6 +290,7 @@ final class HttpServerCore implements Closeable {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 415 -> "Unsupported Media Type";
+            case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";

@@ -1,11 +1,11 @@
 package dev.jamfpro.sdk.simulator;
 
-import com.google.gson.stream.JsonWriter;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -14,11 +14,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The JSON of {@code /api/v1/computers-inventory} records, in the shape of Jamf's
- * {@code ComputerInventory}: {@code id} and {@code udid} always, each requested section filled, the
- * others {@code null}.
+ * The JSON of the computer inventory records ({@code /api/v1..v4/computers-inventory}): {@code id}
+ * and {@code udid} always, each requested section filled, the others {@code null}.
  */
 final class InventoryJson {
     /** The {@code section} values and their JSON members, in Jamf's order. */
@@ -57,256 +57,269 @@ final class InventoryJson {
     private InventoryJson() {
     }
 
-    /** {@code {"totalCount": n, "results": [...]}}, from each record's cached encoding. */
-    static byte[] page(long totalCount, List<SimulatedComputer> results, Set<Section> sections) {
-        byte[][] records = new byte[results.size()][];
+    /**
+     * One record as an operation shows it: every field of every version of Jamf's computer inventory
+     * for the sections asked (others {@code null}), the computer's stored changes laid over them, then
+     * shown in the shape of {@code schema} ({@code ComputerInventoryV4} drops v1's
+     * {@code lastContactTime}, v1 drops v4's {@code lastCheckIn}). Encoded once per computer, schema and
+     * section set: serving a page is then a copy.
+     */
+    static byte[] encoded(SimulatedComputer computer, Set<Section> sections, String schemaName,
+                          Function<JsonObject, JsonElement> show) {
+        Set<Section> asked = sections instanceof EnumSet<Section> e ? e : EnumSet.copyOf(sections);
+        Key key = new Key(schemaName, asked);
+        byte[] bytes = computer.cachedJson(key);
+        if (bytes == null) {
+            JsonObject all = superset(computer, asked);
+            bytes = show.apply(all).toString().getBytes(StandardCharsets.UTF_8);
+            computer.cacheJson(new Key(schemaName, EnumSet.copyOf(asked)), bytes);
+        }
+        return bytes;
+    }
+
+    private record Key(String schema, Set<Section> sections) {
+    }
+
+    /** {@code {"totalCount": n, "results": [...]}} from records already encoded. */
+    static byte[] page(long totalCount, List<byte[]> records) {
         int size = 64;
-        for (int i = 0; i < records.length; i++) {
-            records[i] = encoded(results.get(i), sections);
-            size += records[i].length + 1;
+        for (byte[] record : records) {
+            size += record.length + 1;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         out.writeBytes(("{\"totalCount\":" + totalCount + ",\"results\":[").getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < records.length; i++) {
+        for (int i = 0; i < records.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.writeBytes(records[i]);
+            out.writeBytes(records.get(i));
         }
         out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    /** One record. */
-    static byte[] one(SimulatedComputer computer, Set<Section> sections) {
-        return encoded(computer, sections);
-    }
-
-    /** A record's JSON, encoded once per computer and section set: serving a page is then a copy. */
-    private static byte[] encoded(SimulatedComputer computer, Set<Section> sections) {
-        Set<Section> key = sections instanceof EnumSet<Section> e ? e : EnumSet.copyOf(sections);
-        byte[] bytes = computer.cachedJson(key);
-        if (bytes == null) {
-            bytes = write(json -> computer(json, computer, key));
-            computer.cacheJson(EnumSet.copyOf(key), bytes);
-        }
-        return bytes;
-    }
-
-    private interface Body {
-        void write(JsonWriter json) throws IOException;
-    }
-
-    private static byte[] write(Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); JsonWriter json = new JsonWriter(writer)) {
-            json.setSerializeNulls(true);
-            body.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void computer(JsonWriter json, SimulatedComputer c, Set<Section> sections) throws IOException {
-        json.beginObject();
-        json.name("id").value(Integer.toString(c.id()));
-        json.name("udid").value(c.udid());
+    /** Every field the simulator knows, for the sections asked, with the computer's stored changes. */
+    static JsonObject superset(SimulatedComputer c, Set<Section> sections) {
+        JsonObject o = new JsonObject();
+        put(o, "id", Integer.toString(c.id()));
+        put(o, "udid", c.udid());
         for (Section section : Section.values()) {
-            json.name(section.member);
             if (!sections.contains(section)) {
-                json.nullValue();
+                o.add(section.member, JsonNull.INSTANCE);
                 continue;
             }
-            switch (section) {
-                case GENERAL -> general(json, c);
-                case HARDWARE -> hardware(json, c);
-                case OPERATING_SYSTEM -> operatingSystem(json, c);
-                case USER_AND_LOCATION -> userAndLocation(json, c);
-                case DISK_ENCRYPTION -> diskEncryption(json, c);
-                case PURCHASING -> purchasing(json);
-                case SECURITY -> security(json, c);
+            JsonElement value = switch (section) {
+                case GENERAL -> general(c);
+                case HARDWARE -> hardware(c);
+                case OPERATING_SYSTEM -> operatingSystem(c);
+                case USER_AND_LOCATION -> userAndLocation(c);
+                case DISK_ENCRYPTION -> diskEncryption(c);
+                case PURCHASING -> purchasing();
+                case SECURITY -> security(c);
                 case STORAGE -> {
-                    json.beginObject();
-                    json.name("bootDriveAvailableSpaceMegabytes").value(120_000 + (c.id() * 7919L) % 300_000);
-                    json.name("disks").beginArray().endArray();
-                    json.endObject();
+                    JsonObject storage = new JsonObject();
+                    put(storage, "bootDriveAvailableSpaceMegabytes", 120_000 + (c.id() * 7919L) % 300_000);
+                    storage.add("disks", new JsonArray());
+                    yield storage;
                 }
                 case PACKAGE_RECEIPTS -> {
-                    json.beginObject();
-                    json.name("installedByJamfPro").beginArray().endArray();
-                    json.name("installedByInstallerSwu").beginArray().endArray();
-                    json.name("cached").beginArray().endArray();
-                    json.endObject();
+                    JsonObject receipts = new JsonObject();
+                    receipts.add("installedByJamfPro", new JsonArray());
+                    receipts.add("installedByInstallerSwu", new JsonArray());
+                    receipts.add("cached", new JsonArray());
+                    yield receipts;
                 }
-                case CONTENT_CACHING -> json.nullValue();
-                default -> json.beginArray().endArray(); // list sections: none simulated
+                case CONTENT_CACHING -> JsonNull.INSTANCE;
+                default -> new JsonArray(); // list sections: none simulated
+            };
+            JsonObject changes = c.changes();
+            if (changes != null && changes.has(section.member)) {
+                value = JsonMerge.overlay(value, changes.get(section.member));
             }
+            o.add(section.member, value);
         }
-        json.endObject();
+        return o;
     }
 
-    private static void general(JsonWriter json, SimulatedComputer c) throws IOException {
-        json.beginObject();
-        json.name("name").value(c.name());
-        json.name("lastIpAddress").value(c.ipAddress());
-        json.name("lastReportedIp").value(c.lastReportedIp());
-        json.name("lastReportedIpV4").value(c.lastReportedIp());
-        json.name("lastReportedIpV6").nullValue();
-        json.name("jamfBinaryVersion").value(c.jamfBinaryVersion());
-        json.name("platform").value(c.platform());
-        json.name("barcode1").nullValue();
-        json.name("barcode2").nullValue();
-        json.name("assetTag").value(c.assetTag());
-        json.name("remoteManagement").beginObject()
-                .name("managed").value(c.managed())
-                .name("managementUsername").value(c.managementUsername())
-                .endObject();
-        json.name("supervised").value(c.supervised());
-        json.name("mdmCapable").beginObject()
-                .name("capable").value(c.mdmCapable())
-                .name("capableUsers").beginArray();
+    private static void put(JsonObject o, String name, String value) {
+        o.add(name, value == null ? JsonNull.INSTANCE : new JsonPrimitive(value));
+    }
+
+    private static void put(JsonObject o, String name, Number value) {
+        o.add(name, value == null ? JsonNull.INSTANCE : new JsonPrimitive(value));
+    }
+
+    private static void put(JsonObject o, String name, boolean value) {
+        o.add(name, new JsonPrimitive(value));
+    }
+
+    private static JsonObject general(SimulatedComputer c) {
+        JsonObject o = new JsonObject();
+        put(o, "name", c.name());
+        put(o, "lastIpAddress", c.ipAddress());
+        put(o, "lastReportedIp", c.lastReportedIp());
+        put(o, "lastReportedIpV4", c.lastReportedIp());
+        o.add("lastReportedIpV6", JsonNull.INSTANCE);
+        put(o, "jamfBinaryVersion", c.jamfBinaryVersion());
+        put(o, "platform", c.platform());
+        o.add("barcode1", JsonNull.INSTANCE);
+        o.add("barcode2", JsonNull.INSTANCE);
+        put(o, "assetTag", c.assetTag());
+        JsonObject remote = new JsonObject();
+        put(remote, "managed", c.managed());
+        put(remote, "managementUsername", c.managementUsername());
+        o.add("remoteManagement", remote);
+        put(o, "supervised", c.supervised());
+        JsonObject mdm = new JsonObject();
+        put(mdm, "capable", c.mdmCapable());
+        JsonArray capableUsers = new JsonArray();
         if (c.mdmCapable() && c.username() != null) {
-            json.value(c.username());
+            capableUsers.add(c.username());
         }
-        json.endArray().endObject();
-        json.name("reportDate").value(date(c.reportDate()));
-        json.name("lastContactTime").value(date(c.lastContactTime()));
-        json.name("lastCloudBackupDate").nullValue();
-        json.name("lastEnrolledDate").value(date(c.lastEnrolledDate()));
-        json.name("mdmProfileExpiration").value(date(c.lastEnrolledDate().plus(730, ChronoUnit.DAYS)));
-        json.name("initialEntryDate").value(c.initialEntryDate().toString());
-        json.name("distributionPoint").nullValue();
-        json.name("enrollmentMethod").nullValue();
-        json.name("site").beginObject().name("id").value("-1").name("name").value("None").endObject();
-        json.name("itunesStoreAccountActive").value(false);
-        json.name("enrolledViaAutomatedDeviceEnrollment").value(c.enrolledViaAutomatedDeviceEnrollment());
-        json.name("userApprovedMdm").value(c.userApprovedMdm());
-        json.name("declarativeDeviceManagementEnabled").value(c.appleSilicon());
-        json.name("extensionAttributes").beginArray().endArray();
-        json.name("managementId").value(c.managementId());
-        json.name("lastLoggedInUsernameSelfService").value(c.username());
-        json.name("lastLoggedInUsernameSelfServiceTimestamp").value(c.username() == null ? null : date(c.reportDate()));
-        json.name("lastLoggedInUsernameBinary").value(c.username());
-        json.name("lastLoggedInUsernameBinaryTimestamp").value(c.username() == null ? null : date(c.lastContactTime()));
-        json.endObject();
+        mdm.add("capableUsers", capableUsers);
+        o.add("mdmCapable", mdm);
+        put(o, "reportDate", date(c.reportDate()));
+        put(o, "lastContactTime", date(c.lastContactTime()));
+        put(o, "lastCheckIn", date(c.lastContactTime()));
+        put(o, "lastContact", date(c.lastContactTime()));
+        o.add("lastCloudBackupDate", JsonNull.INSTANCE);
+        put(o, "lastEnrolledDate", date(c.lastEnrolledDate()));
+        put(o, "mdmProfileExpiration", date(c.lastEnrolledDate().plus(730, ChronoUnit.DAYS)));
+        put(o, "initialEntryDate", c.initialEntryDate().toString());
+        o.add("distributionPoint", JsonNull.INSTANCE);
+        o.add("enrollmentMethod", JsonNull.INSTANCE);
+        JsonObject site = new JsonObject();
+        put(site, "id", "-1");
+        put(site, "name", "None");
+        o.add("site", site);
+        put(o, "itunesStoreAccountActive", false);
+        put(o, "enrolledViaAutomatedDeviceEnrollment", c.enrolledViaAutomatedDeviceEnrollment());
+        put(o, "userApprovedMdm", c.userApprovedMdm());
+        put(o, "declarativeDeviceManagementEnabled", c.appleSilicon());
+        o.add("extensionAttributes", new JsonArray());
+        put(o, "managementId", c.managementId());
+        put(o, "lastLoggedInUsernameSelfService", c.username());
+        put(o, "lastLoggedInUsernameSelfServiceTimestamp", c.username() == null ? null : date(c.reportDate()));
+        put(o, "lastLoggedInUsernameBinary", c.username());
+        put(o, "lastLoggedInUsernameBinaryTimestamp", c.username() == null ? null : date(c.lastContactTime()));
+        return o;
     }
 
-    private static void hardware(JsonWriter json, SimulatedComputer c) throws IOException {
-        json.beginObject();
-        json.name("make").value(c.make());
-        json.name("model").value(c.model());
-        json.name("modelIdentifier").value(c.modelIdentifier());
-        json.name("serialNumber").value(c.serialNumber());
-        json.name("processorSpeedMhz").value(c.appleSilicon() ? 0 : 2400);
-        json.name("processorCount").value(1);
-        json.name("coreCount").value(c.coreCount());
-        json.name("processorType").value(c.processorType());
-        json.name("processorArchitecture").value(c.processorArchitecture());
-        json.name("busSpeedMhz").value(0);
-        json.name("cacheSizeKilobytes").value(0);
-        json.name("networkAdapterType").value("Ethernet");
-        json.name("macAddress").value(c.macAddress());
-        json.name("altNetworkAdapterType").value(c.altMacAddress() == null ? null : "IEEE80211");
-        json.name("altMacAddress").value(c.altMacAddress());
-        json.name("totalRamMegabytes").value(c.totalRamMegabytes());
-        json.name("openRamSlots").value(0);
-        json.name("batteryCapacityPercent").value(c.model().startsWith("MacBook") ? 80 + c.id() % 21 : null);
-        json.name("batteryHealth").value(c.model().startsWith("MacBook") ? "NORMAL" : "UNKNOWN");
-        json.name("smcVersion").nullValue();
-        json.name("nicSpeed").value("n/a");
-        json.name("opticalDrive").nullValue();
-        json.name("bootRom").value(c.appleSilicon() ? "11881.41.5" : "2069.0.0.0.0 (iBridge: 22.16.10353.0.0,0)");
-        json.name("bleCapable").value(true);
-        json.name("supportsIosAppInstalls").value(c.appleSilicon());
-        json.name("appleSilicon").value(c.appleSilicon());
-        json.name("provisioningUdid").value(c.appleSilicon() ? c.udid() : null);
-        json.name("extensionAttributes").beginArray().endArray();
-        json.endObject();
+    private static JsonObject hardware(SimulatedComputer c) {
+        JsonObject o = new JsonObject();
+        put(o, "make", c.make());
+        put(o, "model", c.model());
+        put(o, "modelIdentifier", c.modelIdentifier());
+        put(o, "serialNumber", c.serialNumber());
+        put(o, "processorSpeedMhz", c.appleSilicon() ? 0 : 2400);
+        put(o, "processorCount", 1);
+        put(o, "coreCount", c.coreCount());
+        put(o, "processorType", c.processorType());
+        put(o, "processorArchitecture", c.processorArchitecture());
+        put(o, "busSpeedMhz", 0);
+        put(o, "cacheSizeKilobytes", 0);
+        put(o, "networkAdapterType", "Ethernet");
+        put(o, "macAddress", c.macAddress());
+        put(o, "altNetworkAdapterType", c.altMacAddress() == null ? null : "IEEE80211");
+        put(o, "altMacAddress", c.altMacAddress());
+        put(o, "totalRamMegabytes", c.totalRamMegabytes());
+        put(o, "openRamSlots", 0);
+        put(o, "batteryCapacityPercent", c.model().startsWith("MacBook") ? 80 + c.id() % 21 : null);
+        put(o, "batteryHealth", c.model().startsWith("MacBook") ? "NORMAL" : "UNKNOWN");
+        o.add("smcVersion", JsonNull.INSTANCE);
+        put(o, "nicSpeed", "n/a");
+        o.add("opticalDrive", JsonNull.INSTANCE);
+        put(o, "bootRom", c.appleSilicon() ? "11881.41.5" : "2069.0.0.0.0 (iBridge: 22.16.10353.0.0,0)");
+        put(o, "bleCapable", true);
+        put(o, "supportsIosAppInstalls", c.appleSilicon());
+        put(o, "appleSilicon", c.appleSilicon());
+        put(o, "provisioningUdid", c.appleSilicon() ? c.udid() : null);
+        o.add("extensionAttributes", new JsonArray());
+        return o;
     }
 
-    private static void operatingSystem(JsonWriter json, SimulatedComputer c) throws IOException {
-        json.beginObject();
-        json.name("name").value(c.osName());
-        json.name("version").value(c.osVersion());
-        json.name("build").value(c.osBuild());
-        json.name("supplementalBuildVersion").value(c.osBuild());
-        json.name("rapidSecurityResponse").nullValue();
-        json.name("activeDirectoryStatus").value("Not Bound");
-        json.name("fileVault2Status").value(c.fileVault2Status());
-        json.name("softwareUpdateDeviceId").value(c.appleSilicon() ? "J413AP" : "Mac-" + c.modelIdentifier());
-        json.name("extensionAttributes").beginArray().endArray();
-        json.endObject();
+    private static JsonObject operatingSystem(SimulatedComputer c) {
+        JsonObject o = new JsonObject();
+        put(o, "name", c.osName());
+        put(o, "version", c.osVersion());
+        put(o, "build", c.osBuild());
+        put(o, "supplementalBuildVersion", c.osBuild());
+        o.add("rapidSecurityResponse", JsonNull.INSTANCE);
+        put(o, "activeDirectoryStatus", "Not Bound");
+        put(o, "fileVault2Status", c.fileVault2Status());
+        put(o, "softwareUpdateDeviceId", c.appleSilicon() ? "J413AP" : "Mac-" + c.modelIdentifier());
+        o.add("extensionAttributes", new JsonArray());
+        return o;
     }
 
-    private static void userAndLocation(JsonWriter json, SimulatedComputer c) throws IOException {
-        json.beginObject();
-        json.name("username").value(c.username());
-        json.name("realname").value(c.realName());
-        json.name("email").value(c.email());
-        json.name("position").value(c.position());
-        json.name("phone").value(c.phone());
-        json.name("departmentId").value(c.departmentId());
-        json.name("buildingId").value(c.buildingId());
-        json.name("room").value(c.room());
-        json.name("extensionAttributes").beginArray().endArray();
-        json.endObject();
+    private static JsonObject userAndLocation(SimulatedComputer c) {
+        JsonObject o = new JsonObject();
+        put(o, "username", c.username());
+        put(o, "realname", c.realName());
+        put(o, "email", c.email());
+        put(o, "position", c.position());
+        put(o, "phone", c.phone());
+        put(o, "departmentId", c.departmentId());
+        put(o, "buildingId", c.buildingId());
+        put(o, "room", c.room());
+        o.add("extensionAttributes", new JsonArray());
+        return o;
     }
 
-    private static void diskEncryption(JsonWriter json, SimulatedComputer c) throws IOException {
+    private static JsonObject diskEncryption(SimulatedComputer c) {
         boolean encrypted = "ALL_ENCRYPTED".equals(c.fileVault2Status());
-        json.beginObject();
-        json.name("bootPartitionEncryptionDetails").beginObject()
-                .name("partitionName").value("Macintosh HD (Boot Partition)")
-                .name("partitionFileVault2State").value(encrypted ? "ENCRYPTED" : "UNENCRYPTED")
-                .name("partitionFileVault2Percent").value(encrypted ? 100 : 0)
-                .endObject();
-        json.name("individualRecoveryKeyValidityStatus").value(encrypted ? "VALID" : "NOT_APPLICABLE");
-        json.name("institutionalRecoveryKeyPresent").value(false);
-        json.name("diskEncryptionConfigurationName").value(encrypted ? "FileVault" : null);
-        json.name("fileVault2Enabled").value(encrypted);
-        json.name("fileVault2EnabledUserNames").beginArray();
+        JsonObject o = new JsonObject();
+        JsonObject boot = new JsonObject();
+        put(boot, "partitionName", "Macintosh HD (Boot Partition)");
+        put(boot, "partitionFileVault2State", encrypted ? "ENCRYPTED" : "UNENCRYPTED");
+        put(boot, "partitionFileVault2Percent", encrypted ? 100 : 0);
+        o.add("bootPartitionEncryptionDetails", boot);
+        put(o, "individualRecoveryKeyValidityStatus", encrypted ? "VALID" : "NOT_APPLICABLE");
+        put(o, "institutionalRecoveryKeyPresent", false);
+        put(o, "diskEncryptionConfigurationName", encrypted ? "FileVault" : null);
+        put(o, "fileVault2Enabled", encrypted);
+        JsonArray users = new JsonArray();
         if (encrypted && c.username() != null) {
-            json.value(c.username());
+            users.add(c.username());
         }
-        json.endArray();
-        json.name("fileVault2EligibilityMessage").value("Eligible");
-        json.endObject();
+        o.add("fileVault2EnabledUserNames", users);
+        put(o, "fileVault2EligibilityMessage", "Eligible");
+        return o;
     }
 
-    private static void purchasing(JsonWriter json) throws IOException {
-        json.beginObject();
-        json.name("leased").value(false);
-        json.name("purchased").value(true);
-        json.name("poNumber").nullValue();
-        json.name("poDate").nullValue();
-        json.name("vendor").nullValue();
-        json.name("warrantyDate").nullValue();
-        json.name("appleCareId").nullValue();
-        json.name("leaseDate").nullValue();
-        json.name("purchasePrice").nullValue();
-        json.name("lifeExpectancy").value(4);
-        json.name("purchasingAccount").nullValue();
-        json.name("purchasingContact").nullValue();
-        json.name("extensionAttributes").beginArray().endArray();
-        json.endObject();
+    private static JsonObject purchasing() {
+        JsonObject o = new JsonObject();
+        put(o, "leased", false);
+        put(o, "purchased", true);
+        o.add("poNumber", JsonNull.INSTANCE);
+        o.add("poDate", JsonNull.INSTANCE);
+        o.add("vendor", JsonNull.INSTANCE);
+        o.add("warrantyDate", JsonNull.INSTANCE);
+        o.add("appleCareId", JsonNull.INSTANCE);
+        o.add("leaseDate", JsonNull.INSTANCE);
+        o.add("purchasePrice", JsonNull.INSTANCE);
+        put(o, "lifeExpectancy", 4);
+        o.add("purchasingAccount", JsonNull.INSTANCE);
+        o.add("purchasingContact", JsonNull.INSTANCE);
+        o.add("extensionAttributes", new JsonArray());
+        return o;
     }
 
-    private static void security(JsonWriter json, SimulatedComputer c) throws IOException {
-        json.beginObject();
-        json.name("sipStatus").value("ENABLED");
-        json.name("gatekeeperStatus").value("APP_STORE_AND_IDENTIFIED_DEVELOPERS");
-        json.name("xprotectVersion").value("5287");
-        json.name("autoLoginDisabled").value(true);
-        json.name("remoteDesktopEnabled").value(false);
-        json.name("activationLockEnabled").value(c.appleSilicon() && c.id() % 3 == 0);
-        json.name("recoveryLockEnabled").value(false);
-        json.name("firewallEnabled").value(c.id() % 4 != 0);
-        json.name("secureBootLevel").value(c.appleSilicon() ? "FULL_SECURITY" : "NOT_SUPPORTED");
-        json.name("externalBootLevel").value(c.appleSilicon() ? "NOT_SUPPORTED" : "ALLOW_BOOTING_FROM_EXTERNAL_MEDIA");
-        json.name("bootstrapTokenAllowed").value(c.appleSilicon());
-        json.name("bootstrapTokenEscrowedStatus").value(c.managed() ? "ESCROWED" : "NOT_ESCROWED");
-        json.endObject();
+    private static JsonObject security(SimulatedComputer c) {
+        JsonObject o = new JsonObject();
+        put(o, "sipStatus", "ENABLED");
+        put(o, "gatekeeperStatus", "APP_STORE_AND_IDENTIFIED_DEVELOPERS");
+        put(o, "xprotectVersion", "5287");
+        put(o, "autoLoginDisabled", true);
+        put(o, "remoteDesktopEnabled", false);
+        put(o, "activationLockEnabled", c.appleSilicon() && c.id() % 3 == 0);
+        put(o, "recoveryLockEnabled", false);
+        put(o, "firewallEnabled", c.id() % 4 != 0);
+        put(o, "secureBootLevel", c.appleSilicon() ? "FULL_SECURITY" : "NOT_SUPPORTED");
+        put(o, "externalBootLevel", c.appleSilicon() ? "NOT_SUPPORTED" : "ALLOW_BOOTING_FROM_EXTERNAL_MEDIA");
+        put(o, "bootstrapTokenAllowed", c.appleSilicon());
+        put(o, "bootstrapTokenEscrowedStatus", c.managed() ? "ESCROWED" : "NOT_ESCROWED");
+        return o;
     }
 
     static String date(Instant instant) {

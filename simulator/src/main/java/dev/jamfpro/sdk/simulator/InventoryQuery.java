@@ -82,6 +82,8 @@ final class InventoryQuery {
         add(f, "general.declarativeDeviceManagementEnabled", Type.BOOLEAN, SimulatedComputer::appleSilicon);
         add(f, "general.reportDate", Type.DATE, SimulatedComputer::reportDate);
         add(f, "general.lastContactTime", Type.DATE, SimulatedComputer::lastContactTime);
+        add(f, "general.lastContact", Type.DATE, SimulatedComputer::lastContactTime); // v4's names of the same time
+        add(f, "general.lastCheckIn", Type.DATE, SimulatedComputer::lastContactTime);
         add(f, "general.lastEnrolledDate", Type.DATE, SimulatedComputer::lastEnrolledDate);
         add(f, "hardware.make", Type.STRING, SimulatedComputer::make);
         add(f, "hardware.model", Type.STRING, SimulatedComputer::model);
@@ -184,7 +186,8 @@ final class InventoryQuery {
         };
     }
 
-    private static Pattern glob(String value) {
+    /** A case-insensitive pattern of an RSQL value in which {@code *} is a wildcard. */
+    static Pattern glob(String value) {
         StringBuilder regex = new StringBuilder();
         String[] parts = value.split("\\*", -1);
         for (int i = 0; i < parts.length; i++) {

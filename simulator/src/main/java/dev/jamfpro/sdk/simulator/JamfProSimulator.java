@@ -1,11 +1,14 @@
 package dev.jamfpro.sdk.simulator;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * A simulated Jamf Pro server, in process, over real HTTP on a loopback port: for tests, demos and
@@ -27,23 +31,25 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>It serves:
  * <ul>
+ *   <li>every operation of the Pro API document it was built with ({@link ProEngine}): collections
+ *       are stores (list, page, filter, sort, create, read, replace, merge-patch, delete, 404), settings
+ *       keep what was written, everything else answers a value of its declared schema;</li>
+ *   <li>the computer inventory of every version ({@code /api/v1} to {@code /api/v4/computers-inventory},
+ *       {@code .../computers-inventory-detail/{id}}) over one seeded fleet, also the Classic
+ *       {@code computers};</li>
+ *   <li>every resource of the Classic API in XML ({@link ClassicEngine}): lookups, subsets,
+ *       {@code id/0} creates, Jamf's partial {@code PUT}, its HTML error pages;</li>
  *   <li>{@code POST /api/v1/oauth/token} (also {@code /api/oauth/token}): client credentials form,
- *       {@code {access_token, token_type, scope, expires_in}}, RFC 6749 errors;</li>
- *   <li>{@code POST /api/v1/auth/token} (HTTP Basic) → {@code {token, expires}};
+ *       {@code {access_token, token_type, scope, expires_in}}, RFC 6749 errors;
+ *       {@code POST /api/v1/auth/token} (HTTP Basic) → {@code {token, expires}};
  *       {@code /api/v1/auth/keep-alive} (a new user token; the old one dies);
- *       {@code /api/v1/auth/invalidate-token} → 204;</li>
- *   <li>a bearer check on every other {@code /api} and {@code /JSSResource} call: 401 with
- *       {@code INVALID_TOKEN} for unknown, expired or ended tokens;</li>
- *   <li>{@code GET /api/v1/jamf-pro-version};</li>
- *   <li>{@code GET /api/v1|v2|v3/computers-inventory}: zero-based {@code page}, {@code page-size}
- *       (default 100, silently clamped to {@link Builder#maxPageSize}), repeated {@code section}
- *       (GENERAL by default), RSQL {@code filter}, comma-joined {@code sort} (default
- *       {@code general.name:asc}, ties in id order); {@code /computers-inventory/{id}} and
- *       {@code /api/v1/computers-inventory-detail/{id}};</li>
- *   <li>Classic {@code GET /JSSResource/computers}, {@code GET /JSSResource/computers/id|name|serialnumber|udid|macaddress/{x}}
- *       (with {@code /subset/General&Location}), {@code PUT} (general name, asset tag, management,
- *       location) and {@code DELETE /JSSResource/computers/id/{id}}; errors as Jamf's HTML pages.</li>
+ *       {@code /api/v1/auth/invalidate-token} → 204; a bearer check on every other call: 401 with
+ *       {@code INVALID_TOKEN} for unknown, expired or ended tokens.</li>
  * </ul>
+ *
+ * <p>For tests: {@link #addComputer}, {@link #checkIn}, {@link #proStore}, {@link #classicStore},
+ * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}), and
+ * {@link #addFleetListener} to be told of every change to the fleet.
  *
  * <p>Knobs: a fixed latency per request (from arrival to answer, so server work hides inside it),
  * a share of API requests answered with a {@link Fault}, or faults aimed at the next matching
@@ -52,12 +58,18 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class JamfProSimulator implements AutoCloseable {
     private final Fleet fleet;
+    private final FleetEvents events;
+    /** The Pro and Classic engines: ready once the models of Jamf's documents are loaded (in the background). */
+    private final java.util.concurrent.CompletableFuture<Apis> apis;
     private final TokenStore tokens;
     private final Counters counters;
     private final JamfRoutes routes;
     private final HttpServerCore server;
     private final Random faultRandom;
     private final List<AimedFault> aimedFaults = new ArrayList<>();
+    private final List<Stub> stubs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Clock clock;
+    private final long seed;
 
     private volatile long latencyNanos;
     private volatile double faultRate;
@@ -67,8 +79,35 @@ public final class JamfProSimulator implements AutoCloseable {
     private record AimedFault(Fault fault, RequestMatcher matcher, int[] remaining) {
     }
 
+    /** What answers the Pro and Classic APIs, over this simulator's fleet. */
+    private record Apis(ProEngine engine, Directory directory, InventoryRoutes inventory,
+                        java.util.function.Supplier<ClassicEngine> classic) {
+    }
+
     private JamfProSimulator(Builder b) {
+        // Jamf's documents load on another thread while the fleet is seeded: start() returns without waiting;
+        // the first request that needs them does (they are loaded once per JVM).
+        // The Pro requests wait for the Pro model only; the Classic model follows on the same thread.
+        java.util.concurrent.CompletableFuture<Void> models = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                ProApiModel model = ProApiModel.get();
+                model.memo(ProEngine.Shape.class, () -> ProEngine.Shape.of(model));
+                models.complete(null);
+            } catch (RuntimeException e) {
+                models.completeExceptionally(e);
+                return;
+            }
+            ClassicModel.get();
+        }, task -> {
+            Thread thread = new Thread(task, "jamf-pro-simulator-models");
+            thread.setDaemon(true);
+            thread.start();
+        });
         this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
+        this.events = new FleetEvents(b.clock);
+        this.clock = b.clock;
+        this.seed = b.seed;
         this.tokens = new TokenStore(b.clock);
         this.counters = new Counters(b.requestLogLimit);
         this.faultRandom = new Random(b.seed * 31 + 7);
@@ -76,8 +115,9 @@ public final class JamfProSimulator implements AutoCloseable {
         this.faultRate = b.faultRate;
         this.faults = b.faults.toArray(Fault[]::new);
         this.tokenLifetime = b.tokenLifetime;
-        this.routes = new JamfRoutes(fleet, tokens, () -> tokenLifetime, b.maxPageSize, b.clientId, b.clientSecret,
-                b.username, b.password, b.version);
+        this.apis = models.thenApply(ready -> apis(b));
+        this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
+                () -> apis().classic().get(), b.clientId, b.clientSecret, b.username, b.password, b.version);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -85,7 +125,92 @@ public final class JamfProSimulator implements AutoCloseable {
         }
     }
 
-    /** {@return a builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port} */
+    private Apis apis(Builder b) {
+        ProApiModel model = ProApiModel.get();
+        Map<String, Predicate<String>> external = new HashMap<>();
+        for (String template : model.templates()) {
+            List<String> segments = ProApiModel.split(template);
+            for (int i = 1; i <= segments.size(); i++) {
+                String prefix = "/" + String.join("/", segments.subList(0, i));
+                if (InventoryRoutes.addressesComputer(prefix)) {
+                    external.put(prefix, this::computerExists);
+                }
+            }
+        }
+        int maxPageSize = b.maxPageSize;
+        ProEngine engine = new ProEngine(model, b.seed, b.recordsPerCollection, () -> maxPageSize, seedOverlays(b),
+                external);
+        Directory directory = new Directory(() -> store(engine, "/v1/buildings"), () -> store(engine, "/v1/departments"));
+        InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
+                b.seed, b.clock);
+        ClassicComputers classicComputers = new ClassicComputers(fleet, events, directory, b.seed);
+        ClassicEngine[] classic = {null};
+        java.util.function.Supplier<ClassicEngine> classicEngine = () -> {
+            synchronized (classic) { // made on the first Classic request: its model is loaded by then, or now
+                if (classic[0] == null) {
+                    classic[0] = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
+                            Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments",
+                                    names(FleetSeeder.DEPARTMENTS)),
+                            () -> {
+                                RecordCollection mobiles = store(engine, "/v2/mobile-devices");
+                                return mobiles == null ? List.of() : mobiles.all();
+                            });
+                }
+                return classic[0];
+            }
+        };
+        return new Apis(engine, directory, inventory, classicEngine);
+    }
+
+    /** The engines, waiting for Jamf's documents to be loaded if they are not yet. */
+    private Apis apis() {
+        try {
+            return apis.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static Map<String, List<JsonObject>> seedOverlays(Builder b) {
+        Map<String, List<JsonObject>> overlays = new HashMap<>();
+        overlays.put("/v1/buildings", named(FleetSeeder.BUILDINGS));
+        overlays.put("/v1/departments", named(FleetSeeder.DEPARTMENTS));
+        overlays.put("/v2/mobile-devices", MobileSeeder.overlays(b.mobileDevices, b.seed));
+        return overlays;
+    }
+
+    private static List<String> names(Map<String, String> byId) {
+        return byId.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt)).map(byId::get).toList();
+    }
+
+    private static List<JsonObject> named(Map<String, String> byId) {
+        List<JsonObject> records = new ArrayList<>();
+        byId.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt)).forEach(id -> {
+            JsonObject record = new JsonObject();
+            record.addProperty("name", byId.get(id));
+            records.add(record);
+        });
+        return records;
+    }
+
+    private boolean computerExists(String id) {
+        try {
+            return fleet.byId(Integer.parseInt(id.trim())).isPresent();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The Pro store at a concrete collection path, or null when the document has no such collection. */
+    private static RecordCollection store(ProEngine engine, String path) {
+        ProApiModel.Match match = ProApiModel.get().match(ProApiModel.split(path));
+        if (match == null || engine.role(match.template()) != ProEngine.Role.COLLECTION) {
+            return null;
+        }
+        return engine.collection(match.template(), path);
+    }
+
+    /** A builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port. */
     public static Builder builder() {
         return new Builder();
     }
@@ -97,9 +222,13 @@ public final class JamfProSimulator implements AutoCloseable {
         if (JamfRoutes.isTokenPath(path)) {
             counters.tokenRequest();
         }
-        Fault fault = JamfRoutes.isAuthPath(path) ? null : chooseFault(request.method(), path, request.query());
+        StubAnswer stubbed = stubbed(request.method(), path, request.query());
+        Fault fault = stubbed != null ? stubbed.fault()
+                : JamfRoutes.isAuthPath(path) ? null : chooseFault(request.method(), path, request.query());
         SimResponse response;
-        if (fault == Fault.HTTP_503) {
+        if (stubbed != null && fault == null) {
+            response = stubbed.response();
+        } else if (fault == Fault.HTTP_503) {
             response = SimResponse.html(503, "<html><head><title>503 Service Temporarily Unavailable</title></head>"
                     + "<body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
         } else if (fault == Fault.CONNECTION_RESET) {
@@ -112,7 +241,7 @@ public final class JamfProSimulator implements AutoCloseable {
         }
         if (counters.recording()) {
             counters.record(new RecordedRequest(request.method(), path, Map.copyOf(request.query()), response.status(),
-                    fault));
+                    fault, request.headers(), request.body()));
         }
         awaitLatency(request.arrivalNanos());
         return response;
@@ -131,6 +260,19 @@ public final class JamfProSimulator implements AutoCloseable {
             start = end + 1;
         }
         return segments;
+    }
+
+    private StubAnswer stubbed(String method, String path, Map<String, List<String>> query) {
+        for (Stub stub : stubs) {
+            StubAnswer answer = stub.take(method, path, query);
+            if (answer != null) {
+                if (stub.usedUp()) {
+                    stubs.remove(stub);
+                }
+                return answer;
+            }
+        }
+        return null;
     }
 
     private Fault chooseFault(String method, String path, Map<String, List<String>> query) {
@@ -170,30 +312,22 @@ public final class JamfProSimulator implements AutoCloseable {
         }
     }
 
-    /** {@return the port the simulator listens on (on the loopback interface)} */
+    /** The port the simulator listens on (on the loopback interface). */
     public int port() {
         return server.port();
     }
 
-    /**
-     * {@code localhost}.
-     *
-     * @return the host name
-     */
+    /** {@code localhost}. */
     public String host() {
         return "localhost";
     }
 
-    /**
-     * {@code http://localhost:<port>}.
-     *
-     * @return the base URL
-     */
+    /** {@code http://localhost:<port>}. */
     public String baseUrl() {
         return "http://" + host() + ":" + port();
     }
 
-    /** {@return the counters now} */
+    /** The counters now. */
     public SimulatorStats stats() {
         return counters.snapshot(server.connectionsAccepted());
     }
@@ -206,45 +340,27 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * The last requests answered (at most {@link Builder#requestLogLimit}), oldest first, in the order
      * their answers were ready.
-     *
-     * @return the last requests answered (at most {@link Builder#requestLogLimit}), oldest first, in the order their answers were ready
      */
     public List<RecordedRequest> recordedRequests() {
         return counters.recorded();
     }
 
-    /**
-     * Changes the latency of requests arriving from now on.
-     *
-     * @param latency the delay before each answer
-     */
+    /** Changes the latency of requests arriving from now on. */
     public void setLatency(Duration latency) {
         this.latencyNanos = checkLatency(latency).toNanos();
     }
 
-    /**
-     * Changes the share (0 to 1) of API requests answered with a fault.
-     *
-     * @param faultRate the fault rate
-     */
+    /** Changes the share (0 to 1) of API requests answered with a fault. */
     public void setFaultRate(double faultRate) {
         this.faultRate = checkRate(faultRate);
     }
 
-    /**
-     * Changes the faults the fault rate picks from (uniformly).
-     *
-     * @param faults the faults to pick from
-     */
+    /** Changes the faults the fault rate picks from (uniformly). */
     public void setFaults(Fault... faults) {
         this.faults = checkFaults(Arrays.asList(faults)).toArray(Fault[]::new);
     }
 
-    /**
-     * Changes the lifetime of tokens issued from now on.
-     *
-     * @param lifetime how long a new token stays valid
-     */
+    /** Changes the lifetime of tokens issued from now on. */
     public void setTokenLifetime(Duration lifetime) {
         this.tokenLifetime = checkLifetime(lifetime);
     }
@@ -252,21 +368,12 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * Answers the next {@code count} API requests with {@code fault}, before and whatever the fault
      * rate. Authentication endpoints are never faulted.
-     *
-     * @param count how many requests
-     * @param fault what they get
      */
     public void failNext(int count, Fault fault) {
         failNext(count, fault, RequestMatcher.any());
     }
 
-    /**
-     * Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}.
-     *
-     * @param count how many requests
-     * @param fault what they get
-     * @param matcher which requests count
-     */
+    /** Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}. */
     public void failNext(int count, Fault fault, RequestMatcher matcher) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be 1 or more, got " + count);
@@ -286,38 +393,144 @@ public final class JamfProSimulator implements AutoCloseable {
         tokens.killAll();
     }
 
-    /**
-     * Tokens issued and still valid.
-     *
-     * @return the number of valid tokens
-     */
+    /** Tokens issued and still valid. */
     public int liveTokens() {
         return tokens.liveCount();
     }
 
-    /** {@return the fleet now, in id order (snapshots: later updates do not change them)} */
+    /** The fleet now, in id order (snapshots: later updates do not change them). */
     public List<SimulatedComputer> computers() {
         return fleet.all();
     }
 
-    /**
-     * Computer {@code id}, if the fleet has it.
-     *
-     * @param id the computer's id
-     * @return the computer, or empty
-     */
+    /** Computer {@code id}, if the fleet has it. */
     public Optional<SimulatedComputer> computer(int id) {
         return fleet.byId(id);
     }
 
-    /** {@return the buildings a Classic {@code PUT} may name, by id} */
+    /** The buildings a Classic {@code PUT} may name, by id. */
     public Map<String, String> buildings() {
         return FleetSeeder.BUILDINGS;
     }
 
-    /** {@return the departments a Classic {@code PUT} may name, by id} */
+    /** The departments a Classic {@code PUT} may name, by id. */
     public Map<String, String> departments() {
         return FleetSeeder.DEPARTMENTS;
+    }
+
+    // ------------------------------------------------------------------ the test API
+
+    /**
+     * Adds a computer to the fleet, like a seeded one except for what {@code seed} sets: every version
+     * of the Pro inventory and the Classic {@code computers} show it at once. Tells the fleet listeners
+     * ({@link FleetEvent.Type#COMPUTER_ADDED}). Returns it, with its id.
+     */
+    public SimulatedComputer addComputer(ComputerSeed seed) {
+        Objects.requireNonNull(seed, "seed == null");
+        Directory directory = apis().directory();
+        SimulatedComputer added = fleet.add(id -> seed.applyTo(FleetSeeder.one(id, this.seed).toBuilder(), directory)
+                .build());
+        events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
+        return added;
+    }
+
+    /**
+     * Computer {@code id} checks in now, by the simulator's clock (a {@link ManualClock} moves it): its
+     * last contact time becomes now. Tells the fleet listeners ({@link FleetEvent.Type#COMPUTER_CHECKED_IN}).
+     */
+    public SimulatedComputer checkIn(int id) {
+        return checkIn(id, clock.instant());
+    }
+
+    /** Computer {@code id} checks in at {@code at}. */
+    public SimulatedComputer checkIn(int id, java.time.Instant at) {
+        Objects.requireNonNull(at, "at == null");
+        SimulatedComputer checkedIn = fleet.update(id, c -> {
+            SimulatedComputer.Builder b = c.toBuilder();
+            b.lastContactTime = at;
+            return b.build();
+        }).orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
+        events.fire(FleetEvent.Type.COMPUTER_CHECKED_IN, checkedIn);
+        return checkedIn;
+    }
+
+    /**
+     * Tells {@code listener} of every change to the fleet from now on: computers added (through the Pro
+     * API, the Classic API or {@link #addComputer}), checked in, changed, deleted.
+     */
+    public void addFleetListener(FleetListener listener) {
+        events.add(listener);
+    }
+
+    /** Stops telling {@code listener}; false if it was not added. */
+    public boolean removeFleetListener(FleetListener listener) {
+        return events.remove(listener);
+    }
+
+    /**
+     * The records of a Pro API store, by its collection path ({@code /v1/buildings},
+     * {@code /v2/computer-groups/static-groups}, {@code /v1/buildings/3/history}; {@code /api} in front is
+     * accepted). The computer inventory is the fleet ({@link #computers()}, {@link #addComputer}).
+     *
+     * @throws IllegalArgumentException when the document has no such collection
+     */
+    public ProRecords proStore(String path) {
+        Objects.requireNonNull(path, "path == null");
+        String p = path.startsWith("/api/") ? path.substring(4) : path;
+        RecordCollection collection = store(apis().engine(), p);
+        if (collection == null) {
+            throw new IllegalArgumentException(path + " is not a collection of the Pro API document (a path that is "
+                    + "listed or has /{id} paths, such as /v1/buildings)");
+        }
+        return new ProRecords(collection);
+    }
+
+    /**
+     * The records of a Classic API resource ({@code policies}, {@code computergroups}, {@code users}...).
+     * {@code computers} is the fleet ({@link #addComputer}); {@code accounts} keeps users and groups
+     * apart ({@code accounts/users}, {@code accounts/groups}).
+     *
+     * @throws IllegalArgumentException for a resource the Classic API does not have, or one that keeps no
+     *     records (a report such as {@code computerapplications}, an action such as {@code logflush})
+     */
+    public ClassicRecords classicStore(String resource) {
+        Objects.requireNonNull(resource, "resource == null");
+        if (resource.equals("computers")) {
+            throw new IllegalArgumentException("computers are the simulated fleet: use addComputer(...) and computers()");
+        }
+        ClassicEngine classic = apis().classic().get();
+        return new ClassicRecords(classic.storeNamed(resource), id -> classic.readPath(resource, id));
+    }
+
+    /** The resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order. */
+    public java.util.Set<String> classicResources() {
+        return ClassicModel.get().resources().keySet();
+    }
+
+    /**
+     * Answers the requests {@code matcher} accepts with {@code answer} instead of the simulated answer
+     * (authentication endpoints included), until {@link Stub#remove()}. Stubs are tried in the order they
+     * were added; latency still applies.
+     */
+    public Stub stub(RequestMatcher matcher, StubAnswer answer) {
+        return stub(matcher, answer, 0);
+    }
+
+    /** As {@link #stub(RequestMatcher, StubAnswer)}, for the next {@code times} matching requests only. */
+    public Stub stub(RequestMatcher matcher, StubAnswer answer, int times) {
+        Objects.requireNonNull(matcher, "matcher == null");
+        Objects.requireNonNull(answer, "answer == null");
+        if (times < 0) {
+            throw new IllegalArgumentException("times must be 0 (no limit) or more, got " + times);
+        }
+        Stub stub = new Stub(matcher, answer, times, stubs::remove);
+        stubs.add(stub);
+        return stub;
+    }
+
+    /** Removes every stub. */
+    public void clearStubs() {
+        stubs.clear();
     }
 
     /** Stops listening, closes every connection, ends the server's threads. Idempotent. */
@@ -369,6 +582,8 @@ public final class JamfProSimulator implements AutoCloseable {
     /** Configuration of a {@link JamfProSimulator}; {@link #start()} starts one. */
     public static final class Builder {
         private int computers = 2000;
+        private int mobileDevices = 50;
+        private int recordsPerCollection = 5;
         private long seed = 1;
         private Duration latency = Duration.ZERO;
         private double faultRate;
@@ -387,12 +602,7 @@ public final class JamfProSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /**
-         * Computers in the fleet (default 2000); ids run from 1.
-         *
-         * @param computers the fleet size
-         * @return this builder
-         */
+        /** Computers in the fleet (default 2000); ids run from 1. */
         public Builder computers(int computers) {
             if (computers < 0) {
                 throw new IllegalArgumentException("computers must not be negative, got " + computers);
@@ -401,56 +611,52 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Mobile devices in the simulated fleet (default 50); ids run from 1. */
+        public Builder mobileDevices(int mobileDevices) {
+            if (mobileDevices < 0) {
+                throw new IllegalArgumentException("mobileDevices must not be negative, got " + mobileDevices);
+            }
+            this.mobileDevices = mobileDevices;
+            return this;
+        }
+
         /**
-         * The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet.
-         *
-         * @param seed the seed
-         * @return this builder
+         * Records each other store of the Pro API starts with (default 5: ids 1 to 5), generated from the
+         * document's schemas; {@code 0} starts them empty.
          */
+        public Builder recordsPerCollection(int recordsPerCollection) {
+            if (recordsPerCollection < 0) {
+                throw new IllegalArgumentException("recordsPerCollection must not be negative, got " + recordsPerCollection);
+            }
+            this.recordsPerCollection = recordsPerCollection;
+            return this;
+        }
+
+        /** The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet. */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /**
-         * Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}.
-         *
-         * @param latency the delay before each answer
-         * @return this builder
-         */
+        /** Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}. */
         public Builder latency(Duration latency) {
             this.latency = checkLatency(latency);
             return this;
         }
 
-        /**
-         * Share (0 to 1) of API requests answered with a fault (default 0).
-         *
-         * @param faultRate the fault rate
-         * @return this builder
-         */
+        /** Share (0 to 1) of API requests answered with a fault (default 0). */
         public Builder faultRate(double faultRate) {
             this.faultRate = checkRate(faultRate);
             return this;
         }
 
-        /**
-         * The faults the fault rate picks from, uniformly (default: all).
-         *
-         * @param faults the faults to pick from
-         * @return this builder
-         */
+        /** The faults the fault rate picks from, uniformly (default: all). */
         public Builder faults(Fault... faults) {
             this.faults = checkFaults(Arrays.asList(faults));
             return this;
         }
 
-        /**
-         * The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf).
-         *
-         * @param maxPageSize the max page size
-         * @return this builder
-         */
+        /** The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf). */
         public Builder maxPageSize(int maxPageSize) {
             if (maxPageSize < 1) {
                 throw new IllegalArgumentException("maxPageSize must be 1 or more, got " + maxPageSize);
@@ -459,78 +665,43 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Lifetime of issued tokens (default 20 minutes).
-         *
-         * @param tokenLifetime the token lifetime
-         * @return this builder
-         */
+        /** Lifetime of issued tokens (default 20 minutes). */
         public Builder tokenLifetime(Duration tokenLifetime) {
             this.tokenLifetime = checkLifetime(tokenLifetime);
             return this;
         }
 
-        /**
-         * The API client id accepted (default {@code sim-client}).
-         *
-         * @param clientId the client id
-         * @return this builder
-         */
+        /** The API client id accepted (default {@code sim-client}). */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId == null");
             return this;
         }
 
-        /**
-         * The API client secret accepted (default {@code sim-secret}).
-         *
-         * @param clientSecret the client secret
-         * @return this builder
-         */
+        /** The API client secret accepted (default {@code sim-secret}). */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
             return this;
         }
 
-        /**
-         * The user name accepted (default {@code sim-user}).
-         *
-         * @param username the user name
-         * @return this builder
-         */
+        /** The user name accepted (default {@code sim-user}). */
         public Builder username(String username) {
             this.username = Objects.requireNonNull(username, "username == null");
             return this;
         }
 
-        /**
-         * The password accepted (default {@code sim-password}).
-         *
-         * @param password the password
-         * @return this builder
-         */
+        /** The password accepted (default {@code sim-password}). */
         public Builder password(String password) {
             this.password = Objects.requireNonNull(password, "password == null");
             return this;
         }
 
-        /**
-         * What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}).
-         *
-         * @param version the version text
-         * @return this builder
-         */
+        /** What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}). */
         public Builder version(String version) {
             this.version = Objects.requireNonNull(version, "version == null");
             return this;
         }
 
-        /**
-         * The port to listen on; 0 (default) picks a free one.
-         *
-         * @param port 0 to 65535
-         * @return this builder
-         */
+        /** The port to listen on; 0 (default) picks a free one. */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
@@ -539,12 +710,7 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none).
-         *
-         * @param requestLogLimit the request log limit
-         * @return this builder
-         */
+        /** How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none). */
         public Builder requestLogLimit(int requestLogLimit) {
             if (requestLogLimit < 0) {
                 throw new IllegalArgumentException("requestLogLimit must not be negative, got " + requestLogLimit);
@@ -553,22 +719,13 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * The clock of token expiry (default UTC system clock): tests move time instead of sleeping.
-         *
-         * @param clock the clock to use
-         * @return this builder
-         */
+        /** The clock of token expiry (default UTC system clock): tests move time instead of sleeping. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
-        /**
-         * Seeds the fleet, binds the port and starts answering.
-         *
-         * @return the running simulator
-         */
+        /** Seeds the fleet, binds the port and starts answering. */
         public JamfProSimulator start() {
             return new JamfProSimulator(this);
         }

@@ -18,24 +18,24 @@ import java.util.function.Supplier;
 
 /** The endpoints: authentication, the Pro API inventory and version, the Classic computers. */
 final class JamfRoutes {
-    private static final String INVENTORY = "computers-inventory";
-
-    private final Fleet fleet;
     private final TokenStore tokens;
     private final Supplier<Duration> tokenLifetime;
-    private final int maxPageSize;
+    private final Supplier<InventoryRoutes> inventory;
+    private final Supplier<ProEngine> engine;
+    private final Supplier<ClassicEngine> classicEngine;
     private final String clientId;
     private final String clientSecret;
     private final String username;
     private final String password;
     private final byte[] versionJson;
 
-    JamfRoutes(Fleet fleet, TokenStore tokens, Supplier<Duration> tokenLifetime, int maxPageSize, String clientId,
-               String clientSecret, String username, String password, String version) {
-        this.fleet = fleet;
+    JamfRoutes(TokenStore tokens, Supplier<Duration> tokenLifetime, Supplier<InventoryRoutes> inventory,
+               Supplier<ProEngine> engine, Supplier<ClassicEngine> classicEngine, String clientId, String clientSecret, String username, String password, String version) {
         this.tokens = tokens;
         this.tokenLifetime = tokenLifetime;
-        this.maxPageSize = maxPageSize;
+        this.inventory = inventory;
+        this.engine = engine;
+        this.classicEngine = classicEngine;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.username = username;
@@ -48,12 +48,12 @@ final class JamfRoutes {
     /** The token endpoints: no bearer needed, never faulted, counted as token requests. */
     static boolean isTokenPath(String path) {
         return path.equals("/api/v1/oauth/token") || path.equals("/api/oauth/token") || path.equals("/api/v1/auth/token")
-                || path.equals("/api/v1/auth/keep-alive");
+                || path.equals("/api/v1/auth/keep-alive") || path.equals("/api/auth/keepAlive");
     }
 
     /** Authentication endpoints, which injected faults leave alone. */
     static boolean isAuthPath(String path) {
-        return isTokenPath(path) || path.equals("/api/v1/auth/invalidate-token");
+        return isTokenPath(path) || path.equals("/api/v1/auth/invalidate-token") || path.equals("/api/auth/invalidateToken");
     }
 
     SimResponse route(SimRequest request, List<String> segments, String path) {
@@ -65,10 +65,10 @@ final class JamfRoutes {
             case "/api/v1/auth/token" -> {
                 return method.equals("POST") ? userToken(request) : notAllowed(true);
             }
-            case "/api/v1/auth/keep-alive" -> {
-                return method.equals("POST") ? keepAlive(request) : notAllowed(true);
+            case "/api/v1/auth/keep-alive", "/api/auth/keepAlive" -> {
+                return method.equals("POST") ? keepAlive(request, path.equals("/api/auth/keepAlive")) : notAllowed(true);
             }
-            case "/api/v1/auth/invalidate-token" -> {
+            case "/api/v1/auth/invalidate-token", "/api/auth/invalidateToken" -> {
                 return method.equals("POST") ? invalidate(request) : notAllowed(true);
             }
             default -> {
@@ -135,7 +135,7 @@ final class JamfRoutes {
         return userTokenAnswer(tokens.issue(TokenStore.Kind.USER, tokenLifetime.get()));
     }
 
-    private SimResponse keepAlive(SimRequest request) {
+    private SimResponse keepAlive(SimRequest request, boolean legacy) {
         String old = request.bearerToken();
         TokenStore.Token current = tokens.valid(old);
         if (current == null) {
@@ -147,6 +147,12 @@ final class JamfRoutes {
         }
         TokenStore.Token fresh = tokens.issue(TokenStore.Kind.USER, tokenLifetime.get());
         tokens.kill(old);
+        if (legacy) { // the deprecated /api/auth/keepAlive answers the expiry in epoch milliseconds
+            JsonObject body = new JsonObject();
+            body.addProperty("token", fresh.value());
+            body.addProperty("expires", fresh.expires().toEpochMilli());
+            return SimResponse.json(200, body.toString());
+        }
         return userTokenAnswer(fresh);
     }
 
@@ -165,118 +171,16 @@ final class JamfRoutes {
     // ---------------------------------------------------------------- Pro API
 
     private SimResponse pro(SimRequest request, List<String> s) {
-        // s = ["api", "v1", ...]
-        boolean get = request.method().equals("GET");
-        if (s.size() == 3 && s.get(1).equals("v1") && s.get(2).equals("jamf-pro-version")) {
-            return get ? SimResponse.json(200, versionJson) : notAllowed(true);
+        List<String> api = s.subList(1, s.size()); // after "api"
+        if (api.size() == 2 && api.get(0).equals("v1") && api.get(1).equals("jamf-pro-version")) {
+            return request.method().equals("GET") ? SimResponse.json(200, versionJson) : notAllowed(true);
         }
-        boolean versioned = s.size() >= 3 && (s.get(1).equals("v1") || s.get(1).equals("v2") || s.get(1).equals("v3") || s.get(1).equals("v4"));
-        if (versioned && s.get(2).equals(INVENTORY)) {
-            if (!get) {
-                return notAllowed(true);
-            }
-            if (s.size() == 3) {
-                return inventoryPage(request);
-            }
-            if (s.size() == 4) {
-                return inventoryRecord(request, s.get(3), false);
-            }
+        SimResponse answer = inventory.get().handle(request, api);
+        if (answer == null) {
+            answer = engine.get().handle(request, api);
         }
-        if (s.size() == 4 && s.get(1).equals("v1") && s.get(2).equals("computers-inventory-detail")) {
-            return get ? inventoryRecord(request, s.get(3), true) : notAllowed(true);
-        }
-        return proError(404, "NOT_FOUND", null, "No such resource in the simulator: " + String.join("/", s));
-    }
-
-    private SimResponse inventoryPage(SimRequest request) {
-        int page;
-        int pageSize;
-        try {
-            page = intParam(request, "page", 0);
-            pageSize = intParam(request, "page-size", 100);
-        } catch (NumberFormatException e) {
-            return proError(400, "INVALID_FIELD", "page", e.getMessage());
-        }
-        if (page < 0) {
-            return proError(400, "INVALID_FIELD", "page", "page must be 0 or more");
-        }
-        if (pageSize < 1) {
-            return proError(400, "INVALID_FIELD", "page-size", "page-size must be 1 or more");
-        }
-        pageSize = Math.min(pageSize, maxPageSize); // silently, as Jamf does
-        Set<InventoryJson.Section> sections;
-        try {
-            sections = sections(request);
-        } catch (IllegalArgumentException e) {
-            return proError(400, "INVALID_FIELD", "section", e.getMessage());
-        }
-        List<String> sortValues = request.params("sort");
-        String sort = sortValues.isEmpty() || String.join(",", sortValues).isBlank()
-                ? InventoryQuery.DEFAULT_SORT : String.join(",", sortValues);
-        String filter = request.param("filter");
-        if (filter != null && filter.isBlank()) {
-            filter = null;
-        }
-        List<SimulatedComputer> view;
-        try {
-            Predicate<SimulatedComputer> predicate = filter == null ? null : InventoryQuery.filter(filter);
-            Comparator<SimulatedComputer> comparator = InventoryQuery.sort(sort);
-            view = fleet.view(filter, predicate, sort, comparator);
-        } catch (InventoryQuery.InvalidQueryException e) {
-            return proError(400, e.code(), e.field(), e.getMessage());
-        }
-        long from = (long) page * pageSize;
-        List<SimulatedComputer> results = from >= view.size() ? List.of()
-                : view.subList((int) from, (int) Math.min(view.size(), from + pageSize));
-        return SimResponse.json(200, InventoryJson.page(view.size(), results, sections));
-    }
-
-    private SimResponse inventoryRecord(SimRequest request, String idText, boolean allSections) {
-        Set<InventoryJson.Section> sections;
-        try {
-            sections = allSections ? InventoryJson.allSections() : sections(request);
-        } catch (IllegalArgumentException e) {
-            return proError(400, "INVALID_FIELD", "section", e.getMessage());
-        }
-        Optional<SimulatedComputer> computer = parseId(idText).flatMap(fleet::byId);
-        if (computer.isEmpty()) {
-            return proError(404, "NOT_FOUND", "id", "Computer with id " + idText + " not found");
-        }
-        return SimResponse.json(200, InventoryJson.one(computer.get(), sections));
-    }
-
-    private static Set<InventoryJson.Section> sections(SimRequest request) {
-        List<String> values = request.params("section");
-        if (values.isEmpty()) {
-            return EnumSet.of(InventoryJson.Section.GENERAL);
-        }
-        Set<InventoryJson.Section> sections = EnumSet.noneOf(InventoryJson.Section.class);
-        for (String value : values) {
-            for (String name : value.split(",")) {
-                if (name.isBlank()) {
-                    continue;
-                }
-                InventoryJson.Section section = InventoryJson.Section.of(name);
-                if (section == null) {
-                    throw new IllegalArgumentException("Unknown section [" + name + "]. Allowed: "
-                            + Arrays.toString(InventoryJson.Section.values()));
-                }
-                sections.add(section);
-            }
-        }
-        return sections.isEmpty() ? EnumSet.of(InventoryJson.Section.GENERAL) : sections;
-    }
-
-    private static int intParam(SimRequest request, String name, int defaultValue) {
-        String value = request.param(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new NumberFormatException(name + " must be an integer, got [" + value + "]");
-        }
+        return answer != null ? answer
+                : proError(404, "NOT_FOUND", null, "No such resource: /" + String.join("/", s));
     }
 
     static SimResponse proError(int status, String code, String field, String description) {
@@ -302,153 +206,7 @@ final class JamfRoutes {
     // ---------------------------------------------------------------- Classic API
 
     private SimResponse classic(SimRequest request, List<String> s) {
-        // s = ["JSSResource", "computers", ...]
-        if (s.size() < 2 || !s.get(1).equals("computers")) {
-            return classicNotFound();
-        }
-        String method = request.method();
-        if (s.size() == 2) {
-            return method.equals("GET") ? SimResponse.xml(200, ClassicXml.list(fleet.all())) : notAllowed(false);
-        }
-        if (s.size() != 4 && !(s.size() == 6 && s.get(4).equals("subset"))) {
-            return classicNotFound();
-        }
-        String key = s.get(2).toLowerCase(Locale.ROOT);
-        String value = s.get(3);
-        Optional<SimulatedComputer> found = switch (key) {
-            case "id" -> parseId(value).flatMap(fleet::byId);
-            case "name" -> fleet.first(c -> c.name().equals(value));
-            case "serialnumber" -> fleet.first(c -> c.serialNumber().equalsIgnoreCase(value));
-            case "udid" -> fleet.first(c -> c.udid().equalsIgnoreCase(value));
-            case "macaddress" -> fleet.first(c -> c.macAddress().equalsIgnoreCase(value)
-                    || value.equalsIgnoreCase(c.altMacAddress()));
-            default -> null;
-        };
-        if (found == null) {
-            return classicNotFound();
-        }
-        switch (method) {
-            case "GET" -> {
-                if (found.isEmpty()) {
-                    return classicNotFound();
-                }
-                Set<String> subsets = null;
-                if (s.size() == 6) {
-                    subsets = new HashSet<>();
-                    for (String name : s.get(5).split("[&,]")) {
-                        String lower = name.trim().toLowerCase(Locale.ROOT);
-                        if (ClassicXml.SUBSETS.contains(lower)) {
-                            subsets.add(lower);
-                        }
-                    }
-                }
-                return SimResponse.of(200, "text/xml;charset=UTF-8", ClassicXml.computerBytes(found.get(), subsets));
-            }
-            case "PUT" -> {
-                return s.size() == 4 ? update(request, found) : notAllowed(false);
-            }
-            case "DELETE" -> {
-                if (s.size() != 4) {
-                    return notAllowed(false);
-                }
-                if (found.isEmpty()) {
-                    return classicNotFound();
-                }
-                fleet.delete(found.get().id());
-                return SimResponse.xml(200, ClassicXml.idOnly(found.get().id()));
-            }
-            default -> {
-                return notAllowed(false);
-            }
-        }
-    }
-
-    private SimResponse update(SimRequest request, Optional<SimulatedComputer> found) {
-        String type = request.header("Content-Type");
-        if (type == null || !(type.toLowerCase(Locale.ROOT).contains("xml"))) {
-            return SimResponse.html(415, ClassicXml.errorPage("Unsupported Media Type",
-                    "The server is refusing to service the request because the entity of the request is in a format "
-                            + "not supported by the requested resource for the requested method"));
-        }
-        if (found.isEmpty()) {
-            return classicNotFound();
-        }
-        Map<String, String> values;
-        try {
-            values = ClassicXml.readUpdate(request.body());
-        } catch (Exception e) {
-            return SimResponse.html(400, ClassicXml.errorPage("Bad Request",
-                    "Error: The request sent by the client was syntactically incorrect"));
-        }
-        SimulatedComputer.Builder b = found.get().toBuilder();
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            String v = entry.getValue();
-            String orNull = v.isEmpty() ? null : v;
-            switch (entry.getKey()) {
-                case "general/name" -> {
-                    if (v.isEmpty()) {
-                        return conflict("Error: Computer name is required");
-                    }
-                    b.name = v;
-                }
-                case "general/asset_tag" -> b.assetTag = orNull;
-                case "general/remote_management/managed" -> b.managed = Boolean.parseBoolean(v);
-                case "general/remote_management/management_username" -> b.managementUsername = orNull;
-                case "location/username" -> b.username = orNull;
-                case "location/realname", "location/real_name" -> b.realName = orNull;
-                case "location/email_address" -> b.email = orNull;
-                case "location/position" -> b.position = orNull;
-                case "location/phone", "location/phone_number" -> b.phone = orNull;
-                case "location/room" -> b.room = orNull;
-                case "location/department" -> {
-                    String id = idOf(FleetSeeder.DEPARTMENTS, v);
-                    if (!v.isEmpty() && id == null) {
-                        return conflict("Error: Problem with department in location");
-                    }
-                    b.department = orNull;
-                    b.departmentId = id;
-                }
-                case "location/building" -> {
-                    String id = idOf(FleetSeeder.BUILDINGS, v);
-                    if (!v.isEmpty() && id == null) {
-                        return conflict("Error: Problem with building in location");
-                    }
-                    b.building = orNull;
-                    b.buildingId = id;
-                }
-                default -> {
-                    // Jamf drops elements it does not know or does not let a PUT change
-                }
-            }
-        }
-        SimulatedComputer updated = b.build();
-        int id = updated.id();
-        if (fleet.update(id, old -> updated).isEmpty()) {
-            return classicNotFound(); // deleted meanwhile
-        }
-        return SimResponse.xml(201, ClassicXml.idOnly(id));
-    }
-
-    private static String idOf(Map<String, String> names, String name) {
-        return names.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(name)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    private static SimResponse conflict(String message) {
-        return SimResponse.html(409, ClassicXml.errorPage("Conflict", message));
-    }
-
-    private static SimResponse classicNotFound() {
-        return SimResponse.html(404, ClassicXml.errorPage("Not Found",
-                "The server has not found anything matching the request URI"));
-    }
-
-    private static Optional<Integer> parseId(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return classicEngine.get().handle(request, s.subList(1, s.size())); // after "JSSResource"
     }
 
     private static String first(Map<String, List<String>> form, String name) {

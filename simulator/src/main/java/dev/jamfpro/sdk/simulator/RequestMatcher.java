@@ -10,33 +10,33 @@ public interface RequestMatcher {
      * @param method GET, POST, ...
      * @param path the decoded path without the query, for example {@code /api/v1/computers-inventory}
      * @param query the decoded query parameters
-     * @return whether it holds
      */
     boolean matches(String method, String path, Map<String, List<String>> query);
 
-    /** {@return every request} */
+    /** Every request. */
     static RequestMatcher any() {
         return (method, path, query) -> true;
     }
 
-    /**
-     * Requests whose decoded path starts with {@code prefix}.
-     *
-     * @param prefix the start of the decoded path
-     * @return the matcher
-     */
+    /** Requests with this method and this decoded path ({@code GET}, {@code /api/v1/buildings}). */
+    static RequestMatcher request(String method, String path) {
+        java.util.Objects.requireNonNull(method, "method == null");
+        java.util.Objects.requireNonNull(path, "path == null");
+        return (m, p, query) -> m.equalsIgnoreCase(method) && p.equals(path);
+    }
+
+    /** Requests to this decoded path, whatever the method. */
+    static RequestMatcher path(String path) {
+        java.util.Objects.requireNonNull(path, "path == null");
+        return (method, p, query) -> p.equals(path);
+    }
+
+    /** Requests whose decoded path starts with {@code prefix}. */
     static RequestMatcher pathStartsWith(String prefix) {
         return (method, path, query) -> path.startsWith(prefix);
     }
 
-    /**
-     * Requests to {@code path} whose query parameter {@code name} has the value {@code value}.
-     *
-     * @param path the decoded path
-     * @param name the query parameter's name
-     * @param value its value
-     * @return the matcher
-     */
+    /** Requests to {@code path} whose query parameter {@code name} has the value {@code value}. */
     static RequestMatcher pathAndParameter(String path, String name, String value) {
         return (method, p, query) -> p.equals(path) && query.getOrDefault(name, List.of()).contains(value);
     }

@@ -90,6 +90,19 @@ final class SimRequest {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** An integer query parameter ({@code page}, {@code page-size}); the default when absent. */
+    int intParam(String name, int defaultValue) {
+        String value = param(name);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(name + " must be an integer, got [" + value + "]");
+        }
+    }
+
     List<String> params(String name) {
         return query.getOrDefault(name, List.of());
     }
@@ -100,6 +113,11 @@ final class SimRequest {
 
     byte[] body() {
         return body;
+    }
+
+    /** The request headers, names in lower case. */
+    Map<String, List<String>> headers() {
+        return headers.asMap();
     }
 
     String bodyText() {

@@ -55,6 +55,10 @@ final class SimResponse {
         return RESET;
     }
 
+    SimResponse withContentType(String type) {
+        return new SimResponse(status, type, headers, body, reset);
+    }
+
     SimResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);

@@ -56,6 +56,8 @@ public final class SimulatedComputer {
     private final String building;
     private final String buildingId;
     private final String room;
+    /** Inventory fields set through the Pro API that the fields above do not hold, in the detail shape. */
+    private final com.google.gson.JsonObject changes;
 
     /** An encoded form of this computer, keyed by what was asked (sections, subsets). */
     record Encoded(Object key, byte[] bytes) {
@@ -110,6 +112,7 @@ public final class SimulatedComputer {
         this.building = b.building;
         this.buildingId = b.buildingId;
         this.room = b.room;
+        this.changes = b.changes == null ? null : b.changes.deepCopy();
     }
 
     static Builder builder() {
@@ -133,6 +136,11 @@ public final class SimulatedComputer {
 
     void cacheXml(Object key, byte[] bytes) {
         xml = new Encoded(key, bytes);
+    }
+
+    /** Inventory fields stored through the Pro API beyond the modelled ones (a copy), or null. */
+    com.google.gson.JsonObject changes() {
+        return changes == null ? null : changes;
     }
 
     /** A builder holding this computer's values, for an updated copy. */
@@ -182,6 +190,7 @@ public final class SimulatedComputer {
         b.building = building;
         b.buildingId = buildingId;
         b.room = room;
+        b.changes = changes == null ? null : changes.deepCopy();
         return b;
     }
 
@@ -502,6 +511,7 @@ public final class SimulatedComputer {
         String building;
         String buildingId;
         String room;
+        com.google.gson.JsonObject changes;
 
         private Builder() {
         }
@@ -554,7 +564,8 @@ public final class SimulatedComputer {
                     && Objects.equals(departmentId, o.departmentId)
                     && Objects.equals(building, o.building)
                     && Objects.equals(buildingId, o.buildingId)
-                    && Objects.equals(room, o.room);
+                    && Objects.equals(room, o.room)
+                    && Objects.equals(changes, o.changes);
         }
     }
 }

@@ -106,7 +106,8 @@ class ClassicTest {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(response.body().startsWith("<html>") && response.body().contains("<p"), response.body());
         assertEquals(404, http.get("/JSSResource/computers/serialnumber/NOPE", token).statusCode());
-        assertEquals(404, http.get("/JSSResource/policies", token).statusCode());
+        assertEquals(404, http.get("/JSSResource/nosuchresource", token).statusCode());
+        assertEquals(404, http.get("/JSSResource/policies/id/999", token).statusCode());
     }
 
     @Test

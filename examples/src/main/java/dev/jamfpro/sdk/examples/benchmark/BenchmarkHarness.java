@@ -5,8 +5,8 @@ import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.pro.PageQuery;
-import dev.jamfpro.sdk.pro.model.ComputerInventory;
-import dev.jamfpro.sdk.pro.model.ComputerInventorySearchResults;
+import dev.jamfpro.sdk.pro.model.ComputerInventorySearchResultsV4;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
 import dev.jamfpro.sdk.pro.model.JamfProVersion;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import java.io.BufferedReader;
@@ -44,19 +44,24 @@ import okhttp3.ResponseBody;
  * OkHttp baseline. Not a unit test: run it on a quiet machine and read the table.
  *
  * <pre>
- * mvn -q -B -pl examples -am package -DskipTests -Pbenchmark                      # all four
+ * mvn -q -B -pl examples -am package -DskipTests -Pbenchmark                      # all five
  * mvn -q -B -pl examples -am package -DskipTests -Pbenchmark -Dbenchmark.args="1 3"
  * </pre>
+ *
+ * <p>Every request is a current operation of Jamf Pro 11.30.1: the computer inventory is
+ * {@code /v4/computers-inventory} (v1 to v3 are deprecated), the Classic calls read policies.
  *
  * <ol>
  *   <li>Full inventory, 20 000 computers, page size 100, 20 ms latency, concurrency 5: the SDK's
  *       {@code Pages.all()}, a sequential page loop, and the bound (1 + ceil(199/5)) x 20 ms.</li>
- *   <li>1 000 Classic computer reads through {@code concurrentApiRequests}, concurrency 5, 20 ms
- *       latency, against the bound 1000/5 x 20 ms.</li>
+ *   <li>1 000 computer records read one by one ({@code GET /v4/computers-inventory/{id}}) through
+ *       {@code concurrentApiRequests}, concurrency 5, 20 ms latency, against the bound 1000/5 x 20 ms.</li>
  *   <li>Requests per second at zero latency, concurrency 5: the SDK against plain OkHttp doing the
  *       same work (same requests, same parsing), both driven by the same closed loop.</li>
  *   <li>Peak heap while streaming 100 000 computers with {@code forEachPage}, in a forked JVM with a
  *       small -Xmx, against the heap the records need all at once (measured with {@code all()}).</li>
+ *   <li>The simulator's start-up, 1 000 and 100 000 computers, in fresh JVMs: until {@code start()}
+ *       returns, and until the first inventory page is answered (Jamf's documents loaded).</li>
  * </ol>
  */
 public final class BenchmarkHarness {
@@ -71,7 +76,7 @@ public final class BenchmarkHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8")
+        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")
                 : Arrays.asList(args);
         BenchmarkHarness harness = new BenchmarkHarness();
         printMachine();
@@ -79,7 +84,7 @@ public final class BenchmarkHarness {
             harness.fullInventory();
         }
         if (which.contains("2")) {
-            harness.classicReads();
+            harness.recordReads();
         }
         if (which.contains("3")) {
             harness.clientOverhead();
@@ -100,6 +105,9 @@ public final class BenchmarkHarness {
         if (which.contains("8")) {
             Startup.run(harness::row);
         }
+        if (which.contains("9")) {
+            harness.simulatorStartUp();
+        }
         harness.printTable();
         System.out.printf(Locale.ROOT, "load average at the end: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -107,7 +115,6 @@ public final class BenchmarkHarness {
 
     // ------------------------------------------------------------------ 1. full inventory
 
-    @SuppressWarnings("deprecation") // v1 inventory: the operation the brief names
     private void fullInventory() throws Exception {
         System.out.println("\n[1] Full inventory: 20 000 computers, page size 100, 20 ms latency, concurrency 5");
         Duration latency = Duration.ofMillis(20);
@@ -116,13 +123,13 @@ public final class BenchmarkHarness {
                 .start(); AsyncJamfProClient client = client(jamf)) {
             PageQuery query = PageQuery.builder().pageSize(100).build();
             for (int i = 0; i < 3; i++) { // warm-up: JIT, connections, token, the simulator's sorted view
-                check(client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"), query).all().join().size(), 20_000);
+                check(client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), query).all().join().size(), 20_000);
             }
             jamf.resetStats();
             List<Long> sdk = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 long start = System.nanoTime();
-                List<ComputerInventory> all = client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"), query)
+                List<ComputerInventoryV4> all = client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), query)
                         .all().join();
                 sdk.add(millis(System.nanoTime() - start));
                 check(all.size(), 20_000);
@@ -135,8 +142,8 @@ public final class BenchmarkHarness {
                 long start = System.nanoTime();
                 int records = 0;
                 for (int page = 0; ; page++) {
-                    ComputerInventorySearchResults answer = client.proApi()
-                            .getComputersInventoryV1(List.of("GENERAL"), page, 100, null, null).join();
+                    ComputerInventorySearchResultsV4 answer = client.proApi()
+                            .getComputersInventoryV4(List.of("GENERAL"), page, 100, null, null).join();
                     if (answer.getResults().isEmpty()) {
                         break;
                     }
@@ -167,7 +174,7 @@ public final class BenchmarkHarness {
             List<Long> small = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 long start = System.nanoTime();
-                check(client.proApi().getComputersInventoryV1Pages(List.of("PRINTERS"), query).all().join().size(), 20_000);
+                check(client.proApi().getComputersInventoryV4Pages(List.of("PRINTERS"), query).all().join().size(), 20_000);
                 if (i >= 2) {
                     small.add(millis(System.nanoTime() - start));
                 }
@@ -178,7 +185,7 @@ public final class BenchmarkHarness {
             List<Long> floor = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 long start = System.nanoTime();
-                check(client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"), query).all().join().size(), 20_000);
+                check(client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), query).all().join().size(), 20_000);
                 floor.add(millis(System.nanoTime() - start));
             }
             jamf.setLatency(latency);
@@ -209,39 +216,42 @@ public final class BenchmarkHarness {
         java.util.concurrent.atomic.AtomicInteger nextPage = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong records = new java.util.concurrent.atomic.AtomicLong();
         long nanos = ClosedLoop.run(pages, CONCURRENCY, () -> {
-            Request page = new Request.Builder().url(base + "/api/v1/computers-inventory?section=GENERAL&page="
+            Request page = new Request.Builder().url(base + "/api/v4/computers-inventory?section=GENERAL&page="
                     + nextPage.getAndIncrement() + "&page-size=100").header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json").build();
             return call(okHttp, page).thenAccept(body -> records.addAndGet(
-                    gson.fromJson(body, ComputerInventorySearchResults.class).getResults().size()));
+                    gson.fromJson(body, ComputerInventorySearchResultsV4.class).getResults().size()));
         });
         check(records.get(), (long) pages * 100);
         return nanos;
     }
 
-    // ------------------------------------------------------------------ 2. Classic reads
+    // ------------------------------------------------------------------ 2. record reads
 
-    private void classicReads() throws Exception {
-        System.out.println("\n[2] 1 000 Classic computer reads, concurrentApiRequests, 20 ms latency, concurrency 5");
+    private void recordReads() throws Exception {
+        System.out.println("\n[2] 1 000 computer records read one by one (GET /v4/computers-inventory/{id}),"
+                + " concurrentApiRequests, 20 ms latency, concurrency 5");
         Duration latency = Duration.ofMillis(20);
         long bound = 1000 / CONCURRENCY * latency.toMillis();
-        List<Integer> ids = IntStream.rangeClosed(1, 1000).boxed().toList();
+        List<String> ids = IntStream.rangeClosed(1, 1000).mapToObj(Integer::toString).toList();
+        List<String> general = List.of("GENERAL");
         try (JamfProSimulator jamf = JamfProSimulator.builder().computers(2000).latency(latency).requestLogLimit(0)
                 .start(); AsyncJamfProClient client = client(jamf)) {
-            check(client.concurrentApiRequests(client.classicApi()::getComputerById, ids.subList(0, 500)).all().join()
-                    .size(), 500); // warm-up
+            java.util.function.Function<String, CompletableFuture<ComputerInventoryV4>> read =
+                    id -> client.proApi().getComputersInventoryByIdV4(id, general);
+            check(client.concurrentApiRequests(read, ids.subList(0, 500)).all().join().size(), 500); // warm-up
             jamf.resetStats();
             List<Long> runs = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 long start = System.nanoTime();
-                int read = client.concurrentApiRequests(client.classicApi()::getComputerById, ids).all().join().size();
+                int done = client.concurrentApiRequests(read, ids).all().join().size();
                 runs.add(millis(System.nanoTime() - start));
-                check(read, 1000);
+                check(done, 1000);
             }
             long median = median(runs);
             System.out.printf(Locale.ROOT, "  SDK: runs %s ms, median %d ms; bound 1000/5 x 20 ms = %d ms; peak in "
                     + "flight %d%n", runs, median, bound, jamf.stats().peakInFlight());
-            row("2 Classic reads 1000, SDK", median + " ms (best " + min(runs) + ")", bound + " ms bound",
+            row("2 record reads 1000 (v4 by id), SDK", median + " ms (best " + min(runs) + ")", bound + " ms bound",
                     ratio(median, bound) + "x bound", "reference (no target given)");
         }
     }
@@ -266,14 +276,14 @@ public final class BenchmarkHarness {
             String base = jamf.baseUrl();
             Request version = new Request.Builder().url(base + "/api/v1/jamf-pro-version")
                     .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
-            Request classic = new Request.Builder().url(base + "/JSSResource/computers/id/1")
+            Request classic = new Request.Builder().url(base + "/JSSResource/policies/id/1")
                     .header("Authorization", "Bearer " + token).header("Accept", "application/xml").build();
 
             Map<String, java.util.function.Supplier<CompletableFuture<?>>> calls = new LinkedHashMap<>();
             calls.put("Pro typed: SDK getJamfProVersionV1()", () -> client.proApi().getJamfProVersionV1());
             calls.put("Pro typed: OkHttp + Gson", () -> call(okHttp, version).thenApply(body ->
                     gson.fromJson(body, JamfProVersion.class)));
-            calls.put("Classic raw: SDK classicApiRequest()", () -> client.classicApiRequest("GET", "computers/id/1", null));
+            calls.put("Classic raw: SDK classicApiRequest()", () -> client.classicApiRequest("GET", "policies/id/1", null));
             calls.put("Classic raw: OkHttp", () -> call(okHttp, classic));
 
             for (int warmUp = 0; warmUp < 2; warmUp++) { // the SDK's longer path needs the JIT's attention too
@@ -303,7 +313,7 @@ public final class BenchmarkHarness {
             row("3 req/s Pro typed (jamf-pro-version)", String.format(Locale.ROOT, "SDK %.0f/s", sdkPro),
                     String.format(Locale.ROOT, "OkHttp %.0f/s", okPro), String.format(Locale.ROOT, "%.2fx", proRatio),
                     proRatio >= 0.85 ? "met (>= 0.85x)" : "MISSED (>= 0.85x)");
-            row("3 req/s Classic raw (computer XML)", String.format(Locale.ROOT, "SDK %.0f/s", sdkClassic),
+            row("3 req/s Classic raw (policy XML)", String.format(Locale.ROOT, "SDK %.0f/s", sdkClassic),
                     String.format(Locale.ROOT, "OkHttp %.0f/s", okClassic), String.format(Locale.ROOT, "%.2fx", classicRatio),
                     classicRatio >= 0.85 ? "met (>= 0.85x)" : "MISSED (>= 0.85x)");
             okHttp.dispatcher().executorService().shutdown();
@@ -383,11 +393,16 @@ public final class BenchmarkHarness {
     }
 
     private static Map<String, String> fork(String mode, int port, String... jvmOptions) throws Exception {
+        return forkMain(HeapProbe.class, List.of(jvmOptions), mode, Integer.toString(port), "100");
+    }
+
+    /** Runs {@code main} in a JVM of its own and reads its {@code RESULT key=value ...} line. */
+    private static Map<String, String> forkMain(Class<?> main, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(), mode,
-                Integer.toString(port), "100"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> result = new LinkedHashMap<>();
         StringBuilder output = new StringBuilder();
@@ -428,6 +443,33 @@ public final class BenchmarkHarness {
                 }
             }
             return new LinkedHashMap<>(result);
+        }
+    }
+
+    // ------------------------------------------------------------------ 9. simulator start-up
+
+    /** Runs of benchmark 9 per fleet size, each in a fresh JVM. */
+    private static final int START_UP_RUNS = 5;
+
+    private void simulatorStartUp() throws Exception {
+        System.out.println("\n[9] Simulator start-up in a fresh JVM: start() returned, first v4 inventory page answered");
+        for (int computers : new int[] {1_000, 100_000}) {
+            List<Long> started = new ArrayList<>();
+            List<Long> firstPage = new ArrayList<>();
+            for (int run = 0; run < START_UP_RUNS; run++) {
+                Map<String, String> result = forkMain(StartUpProbe.class, List.of("-Xmx2g"), Integer.toString(computers));
+                if (!"ok".equals(result.get("outcome"))) {
+                    throw new IllegalStateException("start-up probe failed: " + result);
+                }
+                started.add(Long.parseLong(result.get("startMs")));
+                firstPage.add(Long.parseLong(result.get("firstPageMs")));
+            }
+            System.out.printf(Locale.ROOT, "  %,d computers: start() %s ms, first page %s ms%n", computers, started,
+                    firstPage);
+            row(String.format(Locale.ROOT, "5 simulator start-up, %,d computers", computers),
+                    "start() " + median(started) + " ms, first page " + median(firstPage) + " ms",
+                    "fresh JVM, median of " + START_UP_RUNS, "-", computers <= 1_000
+                            ? (median(firstPage) < 1000 ? "met (< 1 s)" : "MISSED (< 1 s)") : "reference");
         }
     }
 

@@ -5,7 +5,7 @@ import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.pro.PageQuery;
-import dev.jamfpro.sdk.pro.model.ComputerInventory;
+import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -33,7 +33,6 @@ public final class HeapProbe {
     private HeapProbe() {
     }
 
-    @SuppressWarnings("deprecation") // v1 inventory: the one the benchmark brief names
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int port = Integer.parseInt(args[1]);
@@ -47,7 +46,7 @@ public final class HeapProbe {
                 .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
                 .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(5).build()).build()) {
             // warm-up: load classes, open connections, get the token
-            client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.builder().pageSize(pageSize)
+            client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), PageQuery.builder().pageSize(pageSize)
                     .endPage(9).build()).forEachPage(page -> { }).join();
             long baseline = usedAfterFullGc();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -88,11 +87,11 @@ public final class HeapProbe {
             try {
                 if (mode.equals("stream")) {
                     AtomicLong count = new AtomicLong();
-                    client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.builder()
+                    client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"), PageQuery.builder()
                             .pageSize(pageSize).build()).forEachPage(page -> count.addAndGet(page.results().size())).join();
                     records = count.get();
                 } else {
-                    List<ComputerInventory> all = client.proApi().getComputersInventoryV1Pages(List.of("GENERAL"),
+                    List<ComputerInventoryV4> all = client.proApi().getComputersInventoryV4Pages(List.of("GENERAL"),
                             PageQuery.builder().pageSize(pageSize).build()).all().join();
                     records = all.size();
                     retained = usedAfterFullGc() - baseline;

@@ -1,0 +1,82 @@
+package dev.jamfpro.sdk.simulator;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The records of one Pro API store of the simulator ({@link JamfProSimulator#proStore}), for tests
+ * that seed what their code will read or check what it wrote: the same records the API lists, reads,
+ * creates, updates and deletes. Records are JSON text.
+ *
+ * <pre>{@code
+ * ProRecords groups = jamf.proStore("/v2/computer-groups/static-groups");
+ * String id = groups.add("{\"name\": \"Lab Macs\"}");
+ * }</pre>
+ */
+public final class ProRecords {
+    private final RecordCollection collection;
+
+    ProRecords(RecordCollection collection) {
+        this.collection = collection;
+    }
+
+    /** The store's path, for example {@code /v1/buildings}. */
+    public String path() {
+        return collection.path();
+    }
+
+    /**
+     * Adds a record as the API's create would: {@code json} laid over a generated record of the
+     * store's schema (so it reads back complete), under its own {@code id} if it has one, else the next.
+     * Returns the id.
+     */
+    public String add(String json) {
+        return collection.addOver(object(json));
+    }
+
+    /** The record with {@code id} as stored (JSON), if there is one. */
+    public Optional<String> get(String id) {
+        return collection.get(Objects.requireNonNull(id, "id == null")).map(JsonElement::toString);
+    }
+
+    /** The ids, in creation order. */
+    public List<String> ids() {
+        return collection.keys();
+    }
+
+    public int size() {
+        return collection.size();
+    }
+
+    /** Removes the record; false if there was none. */
+    public boolean remove(String id) {
+        return collection.delete(Objects.requireNonNull(id, "id == null"));
+    }
+
+    /** Removes every record (the store then lists nothing). */
+    public void clear() {
+        collection.clear();
+    }
+
+    private static com.google.gson.JsonObject object(String json) {
+        Objects.requireNonNull(json, "json == null");
+        try {
+            JsonElement parsed = JsonParser.parseString(json);
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException("a record must be a JSON object, got: " + json);
+            }
+            return parsed.getAsJsonObject();
+        } catch (JsonSyntaxException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ProRecords{" + collection.path() + ", " + collection.size() + " records}";
+    }
+}

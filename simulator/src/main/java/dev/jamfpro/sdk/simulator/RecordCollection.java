@@ -1,0 +1,205 @@
+package dev.jamfpro.sdk.simulator;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One store of the Pro API: the records of a collection path ({@code /v1/buildings}, or a nested one
+ * such as {@code /v1/buildings/3/history}), by key, in creation order. A finite collection (one
+ * that can be listed or created into) holds what it was seeded with plus what was created; an open
+ * collection (only addressed by key, such as a per-computer status) has a record for every key,
+ * generated on first read, until it is deleted. Records are immutable JSON objects, replaced on
+ * every write.
+ */
+final class RecordCollection {
+    private final String path;
+    private final boolean finite;
+    private final String keyProperty;
+    private final boolean integerKey;
+    private final Function<String, JsonObject> generator;
+    private final Map<String, JsonObject> records = new LinkedHashMap<>();
+    private final Set<String> deleted = new HashSet<>();
+    private final Map<Object, List<JsonObject>> views = new HashMap<>();
+    private long nextId = 1;
+
+    /**
+     * @param keyProperty the record property that holds the key ({@code id}), or null
+     * @param generator a new record for a key (the same key gives the same record)
+     */
+    RecordCollection(String path, boolean finite, String keyProperty, boolean integerKey,
+                     Function<String, JsonObject> generator) {
+        this.path = path;
+        this.finite = finite;
+        this.keyProperty = keyProperty;
+        this.integerKey = integerKey;
+        this.generator = generator;
+    }
+
+    String path() {
+        return path;
+    }
+
+    boolean finite() {
+        return finite;
+    }
+
+    String keyProperty() {
+        return keyProperty;
+    }
+
+    /** Adds {@code count} seed records under keys 1..count, the i-th overlay (if any) laid over the i-th. */
+    synchronized void seed(int count, List<JsonObject> overlays) {
+        for (int i = 0; i < count; i++) {
+            String key = Long.toString(nextId++);
+            JsonObject record = generator.apply(key);
+            if (i < overlays.size()) {
+                record = JsonMerge.overlay(record, overlays.get(i)).getAsJsonObject();
+            }
+            records.put(key, withKey(record, key));
+        }
+    }
+
+    /** The record with {@code key}, if it exists. */
+    synchronized Optional<JsonObject> get(String key) {
+        JsonObject record = records.get(key);
+        if (record == null && !finite && !deleted.contains(key)) {
+            record = withKey(generator.apply(key), key);
+            records.put(key, record);
+        }
+        return Optional.ofNullable(record);
+    }
+
+    synchronized boolean contains(String key) {
+        return records.containsKey(key) || (!finite && !deleted.contains(key));
+    }
+
+    /** Every record, in creation order. */
+    synchronized List<JsonObject> all() {
+        return List.copyOf(records.values());
+    }
+
+    synchronized List<String> keys() {
+        return List.copyOf(records.keySet());
+    }
+
+    synchronized int size() {
+        return records.size();
+    }
+
+    /**
+     * The records as one operation shows them, computed once per change of the collection:
+     * {@code view} is applied to each record in creation order.
+     */
+    synchronized List<JsonObject> view(Object key, UnaryOperator<JsonObject> view) {
+        List<JsonObject> cached = views.get(key);
+        if (cached == null) {
+            cached = new ArrayList<>(records.size());
+            for (JsonObject record : records.values()) {
+                cached.add(view.apply(record));
+            }
+            cached = List.copyOf(cached);
+            if (views.size() > 32) {
+                views.clear();
+            }
+            views.put(key, cached);
+        }
+        return cached;
+    }
+
+    /** Creates a record: the generated one for the next key with {@code body} laid over it. Returns it. */
+    synchronized JsonObject create(JsonObject body) {
+        String key = Long.toString(nextId++);
+        JsonObject record = JsonMerge.overlay(generator.apply(key), body).getAsJsonObject();
+        record = withKey(record, key);
+        records.put(key, record);
+        changed();
+        return record;
+    }
+
+    /**
+     * Adds {@code body} laid over the generated record of its key: its own key ({@code keyProperty}) when
+     * it has one, else the next. Returns the key.
+     */
+    synchronized String addOver(JsonObject body) {
+        String key = null;
+        if (keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()) {
+            key = body.get(keyProperty).getAsString();
+        }
+        if (key == null || key.isBlank()) {
+            key = Long.toString(nextId);
+        }
+        JsonObject record = withKey(replacement(key, body), key);
+        records.put(key, record);
+        deleted.remove(key);
+        if (key.matches("\\d{1,18}")) {
+            nextId = Math.max(nextId, Long.parseLong(key) + 1);
+        }
+        changed();
+        return key;
+    }
+
+    /** Replaces the record {@code key} with {@code change} applied to it; empty if it does not exist. */
+    synchronized Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
+        Optional<JsonObject> current = get(key);
+        if (current.isEmpty()) {
+            return current;
+        }
+        JsonObject updated = withKey(change.apply(current.get().deepCopy()), key);
+        records.put(key, updated);
+        changed();
+        return Optional.of(updated);
+    }
+
+    /** A record that replaces {@code key} wholesale: the generated one with {@code body} laid over it. */
+    JsonObject replacement(String key, JsonObject body) {
+        return JsonMerge.overlay(generator.apply(key), body).getAsJsonObject();
+    }
+
+    /** Removes the record; false if there was none. */
+    synchronized boolean delete(String key) {
+        boolean existed = contains(key);
+        records.remove(key);
+        if (!finite) {
+            deleted.add(key);
+        }
+        if (existed) {
+            changed();
+        }
+        return existed;
+    }
+
+    /** Removes every record. */
+    synchronized void clear() {
+        records.clear();
+        changed();
+    }
+
+    private void changed() {
+        views.clear();
+    }
+
+    private JsonObject withKey(JsonObject record, String key) {
+        if (keyProperty != null) {
+            JsonElement value = integerKey && key.matches("-?\\d{1,18}") ? new JsonPrimitive(Long.parseLong(key))
+                    : new JsonPrimitive(key);
+            record.add(keyProperty, value);
+        }
+        return record;
+    }
+
+    @Override
+    public String toString() {
+        return "RecordCollection{" + path + ", " + records.size() + " records}";
+    }
+}
