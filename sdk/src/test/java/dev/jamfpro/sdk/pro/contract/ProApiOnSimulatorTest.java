@@ -61,11 +61,7 @@ class ProApiOnSimulatorTest {
      * SDK defects the simulator shows, each with what is wrong; the test fails when one is fixed (so the
      * entry comes off) or when another operation fails.
      */
-    private static final Map<String, String> SDK_DEFECTS = Map.of(
-            "POST /auth/keepAlive", "AuthToken.expires is declared 'integer' (no int64 format) and generated as"
-                    + " Integer, but it is epoch milliseconds (the document's own example is 1539619348124): reading"
-                    + " a real answer fails. Fix: a schemaPatch {\"AuthToken\": {\"properties\": {\"expires\":"
-                    + " {\"format\": \"int64\"}}}} in specs/overrides.json");
+    private static final Map<String, String> SDK_DEFECTS = Map.of();
 
     private static final Gson GSON = JamfGson.gson();
 
