@@ -62,10 +62,8 @@ class AdaptiveConcurrencyTest {
     }
 
     private AsyncJamfProClient client(boolean adaptive) {
-        return AsyncJamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(5).adaptiveConcurrency(adaptive)
-                        .build()).build();
+        return Stubs.client(server.port(), SessionConfig.builder().maxConcurrency(5).adaptiveConcurrency(adaptive),
+                new ApiClientCredentialsProvider("id", "secret")).build();
     }
 
     private void reads(AsyncJamfProClient client, int count) {

@@ -2,7 +2,6 @@ package dev.jamfpro.sdk;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -136,8 +135,8 @@ final class PackageServer implements AutoCloseable {
         String boundary = type.substring(at + "boundary=".length()).trim();
         long length = Long.parseLong(request.headers().get("content-length"));
         InputStream in = request.body();
-        String head = readUntilBlankLine(in);
-        if (!head.startsWith("--" + boundary + "\r\n")) {
+        String head = RawHttpServer.readHead(in); // the part's headers end in a blank line, like a request's
+        if (head == null || !head.startsWith("--" + boundary + "\r\n")) {
             throw new IOException("the body does not start with the boundary: " + head);
         }
         partHeaders.add(head);
@@ -175,20 +174,6 @@ final class PackageServer implements AutoCloseable {
             hex.put(algorithms.get(i), HexFormat.of().formatHex(digests[i].digest()));
         }
         return hex;
-    }
-
-    private static String readUntilBlankLine(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int state = 0;
-        int b;
-        while ((b = in.read()) >= 0) {
-            head.write(b);
-            state = (b == '\r' || b == '\n') ? state + 1 : 0;
-            if (state == 4) {
-                break;
-            }
-        }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.pro.PackageUpload;
@@ -14,7 +13,6 @@ import dev.jamfpro.sdk.pro.UploadedPackage;
 import dev.jamfpro.sdk.pro.model.ModelPackage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +47,8 @@ class PackageUploadTest {
     @BeforeEach
     void start() throws IOException {
         server = new PackageServer();
-        client = AsyncJamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").build()).build();
+        client = Stubs.client(server.port(), SessionConfig.builder(), new ApiClientCredentialsProvider("id", "secret"))
+                .build();
     }
 
     @AfterEach
@@ -83,14 +79,14 @@ class PackageUploadTest {
     @Test
     void aFileLargerThanTheHeapOfTheJvmUploadingItIsStreamedVerifiedAndReported() throws Exception {
         Path big = file("Big-App.pkg", FILE_MB * 1024 * 1024);
-        Probe probe = probe("stream", big);
-        assertEquals(0, probe.exit, probe.output);
-        assertTrue(probe.line.contains("size=" + Files.size(big)), probe.output);
-        assertTrue(probe.line.contains("verified=SHA-512"), "Jamf's SHA_512 compared: " + probe.output);
-        assertTrue(probe.line.contains("lastProgress=" + Files.size(big)), probe.output);
-        assertTrue(probe.line.contains("progressOutOfOrder=0"), probe.output);
-        assertTrue(probe.line.contains("progressCalls=" + FILE_MB), "one report per MiB: " + probe.output);
-        assertTrue(probe.line.contains("xmxMb=") && probe.figure("xmxMb") <= HEAP_MB, probe.output);
+        SmallHeapJvm.Result probe = probe("stream", big);
+        assertEquals(0, probe.exit(), probe.output());
+        assertTrue(probe.line().contains("size=" + Files.size(big)), probe.output());
+        assertTrue(probe.line().contains("verified=SHA-512"), "Jamf's SHA_512 compared: " + probe.output());
+        assertTrue(probe.line().contains("lastProgress=" + Files.size(big)), probe.output());
+        assertTrue(probe.line().contains("progressOutOfOrder=0"), probe.output());
+        assertTrue(probe.line().contains("progressCalls=" + FILE_MB), "one report per MiB: " + probe.output());
+        assertTrue(probe.line().contains("xmxMb=") && probe.figures().get("xmxMb") <= HEAP_MB, probe.output());
         assertEquals(List.of(Files.size(big)), server.received, "every byte reached the server, once");
         assertTrue(server.partHeaders.get(0).contains("name=\"file\"; filename=\"Big-App.pkg\""), server.partHeaders.get(0));
         assertEquals(sha512(big), server.records.get("1").get("hashValue").getAsString());
@@ -99,9 +95,9 @@ class PackageUploadTest {
     @Test
     void theSameFileReadIntoMemoryDoesNotFitInThatHeap() throws Exception {
         Path big = file("Big-App.pkg", FILE_MB * 1024 * 1024);
-        Probe probe = probe("buffered", big);
-        assertEquals(3, probe.exit, "the control was expected to run out of heap (exit 3): " + probe.output);
-        assertTrue(probe.output.contains("OutOfMemoryError"), probe.output);
+        SmallHeapJvm.Result probe = probe("buffered", big);
+        assertEquals(3, probe.exit(), "the control was expected to run out of heap (exit 3): " + probe.output());
+        assertTrue(probe.output().contains("OutOfMemoryError"), probe.output());
     }
 
     @Test
@@ -210,31 +206,8 @@ class PackageUploadTest {
                 "a 5 GiB package gets 87 minutes");
     }
 
-    private record Probe(int exit, String output, String line) {
-        long figure(String name) {
-            for (String pair : line.split(" ")) {
-                if (pair.startsWith(name + "=")) {
-                    return Long.parseLong(pair.substring(name.length() + 1));
-                }
-            }
-            return -1;
-        }
-    }
-
-    private Probe probe(String mode, Path file) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path out = dir.resolve("probe-" + mode + ".log");
-        Process process = new ProcessBuilder(List.of(java, "-Xms" + HEAP_MB + "m", "-Xmx" + HEAP_MB + "m",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
-                PackageUploadProbeMain.class.getName(), mode, Integer.toString(server.port()), file.toString()))
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) { // a hang guard only; nothing is asserted on time
-            process.destroyForcibly();
-            fail("upload probe did not finish");
-        }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        String line = output.lines().filter(l -> l.startsWith("UPLOAD-FIGURES ")).findFirst().orElse("");
-        return new Probe(process.exitValue(), output, line);
+    private SmallHeapJvm.Result probe(String mode, Path file) throws IOException, InterruptedException {
+        return SmallHeapJvm.run(HEAP_MB, PackageUploadProbeMain.class, "UPLOAD-FIGURES ", mode,
+                Integer.toString(server.port()), file.toString());
     }
 }

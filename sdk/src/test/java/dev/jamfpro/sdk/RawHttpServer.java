@@ -214,7 +214,8 @@ final class RawHttpServer implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** Bytes up to and including the first blank line ({@code \r\n\r\n}), or null at the end of the stream. */
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int state = 0;
         int b;

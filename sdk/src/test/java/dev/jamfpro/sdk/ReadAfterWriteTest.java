@@ -80,10 +80,8 @@ class ReadAfterWriteTest {
     }
 
     private AsyncJamfProClient client(Duration window) {
-        return AsyncJamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").readAfterWriteWindow(window).build())
-                .clock(clock).delayScheduler(scheduler).build();
+        return Stubs.client(server.port(), SessionConfig.builder().readAfterWriteWindow(window),
+                new ApiClientCredentialsProvider("id", "secret")).clock(clock).delayScheduler(scheduler).build();
     }
 
     private int gets(String path) {

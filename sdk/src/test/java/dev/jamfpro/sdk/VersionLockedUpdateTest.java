@@ -70,9 +70,8 @@ class VersionLockedUpdateTest {
                 return RawHttpServer.Answer.json(200, scopeJson());
             }
         });
-        client = AsyncJamfProClient.builder().server("localhost").port(server.port())
-                .credentials(new ApiClientCredentialsProvider("id", "secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").build()).build();
+        client = Stubs.client(server.port(), SessionConfig.builder(), new ApiClientCredentialsProvider("id", "secret"))
+                .build();
     }
 
     @AfterEach

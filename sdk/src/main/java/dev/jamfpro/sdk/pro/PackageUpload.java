@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import okhttp3.MultipartBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -279,40 +281,26 @@ public final class PackageUpload {
         ModelPackage body = record == null ? new ModelPackage()
                 : JamfGson.gson().fromJson(JamfGson.gson().toJson(record), ModelPackage.class);
         String name = file.getFileName().toString();
-        if (body.getFileName() == null || body.getFileName().isBlank()) {
-            body.setFileName(name);
-        }
-        if (body.getPackageName() == null || body.getPackageName().isBlank()) {
-            body.setPackageName(name);
-        }
-        if (body.getCategoryId() == null) {
-            body.setCategoryId("-1");
-        }
-        if (body.getPriority() == null) {
-            body.setPriority(DEFAULT_PRIORITY);
-        }
-        if (body.getFillUserTemplate() == null) {
-            body.setFillUserTemplate(false);
-        }
-        if (body.getOsInstall() == null) {
-            body.setOsInstall(false);
-        }
-        if (body.getRebootRequired() == null) {
-            body.setRebootRequired(false);
-        }
-        if (body.getSuppressEula() == null) {
-            body.setSuppressEula(false);
-        }
-        if (body.getSuppressFromDock() == null) {
-            body.setSuppressFromDock(false);
-        }
-        if (body.getSuppressRegistration() == null) {
-            body.setSuppressRegistration(false);
-        }
-        if (body.getSuppressUpdates() == null) {
-            body.setSuppressUpdates(false);
-        }
+        fill(body::getFileName, body::setFileName, name);
+        fill(body::getPackageName, body::setPackageName, name);
+        fill(body::getCategoryId, body::setCategoryId, "-1");
+        fill(body::getPriority, body::setPriority, DEFAULT_PRIORITY);
+        fill(body::getFillUserTemplate, body::setFillUserTemplate, false);
+        fill(body::getOsInstall, body::setOsInstall, false);
+        fill(body::getRebootRequired, body::setRebootRequired, false);
+        fill(body::getSuppressEula, body::setSuppressEula, false);
+        fill(body::getSuppressFromDock, body::setSuppressFromDock, false);
+        fill(body::getSuppressRegistration, body::setSuppressRegistration, false);
+        fill(body::getSuppressUpdates, body::setSuppressUpdates, false);
         return body;
+    }
+
+    /** Sets a field left unset (null, or blank text) to {@code value}. */
+    private static <T> void fill(Supplier<T> get, Consumer<T> set, T value) {
+        T current = get.get();
+        if (current == null || current instanceof String text && text.isBlank()) {
+            set.accept(value);
+        }
     }
 
     private static Throwable unwrap(Throwable failure) {
