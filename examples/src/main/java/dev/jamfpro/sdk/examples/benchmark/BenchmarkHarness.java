@@ -71,7 +71,7 @@ public final class BenchmarkHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8")
+        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")
                 : Arrays.asList(args);
         BenchmarkHarness harness = new BenchmarkHarness();
         printMachine();
@@ -87,7 +87,7 @@ public final class BenchmarkHarness {
         if (which.contains("4")) {
             harness.streamingHeap();
         }
-        // Benchmarks 5-8 live in classes of their own and add their rows through harness::row.
+        // Benchmarks 5-9 live in classes of their own and add their rows through harness::row.
         if (which.contains("5")) {
             LargeReadHeap.run(harness::row);
         }
@@ -99,6 +99,9 @@ public final class BenchmarkHarness {
         }
         if (which.contains("8")) {
             Startup.run(harness::row);
+        }
+        if (which.contains("9")) {
+            AdaptiveConcurrency.run(harness::row);
         }
         harness.printTable();
         System.out.printf(Locale.ROOT, "load average at the end: %.2f%n",
