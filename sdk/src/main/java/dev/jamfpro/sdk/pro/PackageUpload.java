@@ -360,6 +360,7 @@ public final class PackageUpload {
             return this;
         }
 
+        /** The upload, ready to run with {@link PackageUpload#upload}; nothing is checked or sent yet. */
         public PackageUpload build() {
             return new PackageUpload(this);
         }

@@ -22,10 +22,10 @@ import java.util.stream.IntStream;
  * the requests in flight {@code n} when a request arrives (base {@value #BASE_MS} ms):
  *
  * <ul>
- *   <li>healthy: {@code 20 ms} whatever {@code n};</li>
- *   <li>saturating (a server with 2 workers): {@code 20 ms x max(1, n / 2)}; its throughput is the same at
+ *   <li>healthy: {@code 50 ms} whatever {@code n};</li>
+ *   <li>saturating (a server with 2 workers): {@code 50 ms x max(1, n / 2)}; its throughput is the same at
  *       2 in flight as at 5, so more concurrency only queues;</li>
- *   <li>slowing (contention: locks, a shared database): {@code 20 ms x max(1, (n / 2)^2)}, 125 ms at 5 in
+ *   <li>slowing (contention: locks, a shared database): {@code 50 ms x max(1, (n / 2)^2)}, 312 ms at 5 in
  *       flight; its throughput falls as load rises.</li>
  * </ul>
  *
@@ -39,9 +39,9 @@ import java.util.stream.IntStream;
  * simulator is not needed.
  */
 final class AdaptiveConcurrency {
-    static final int READS = Integer.getInteger("benchmark.adaptiveReads", 300);
+    static final int READS = Integer.getInteger("benchmark.adaptiveReads", 150);
     static final int RUNS = 3;
-    static final int BASE_MS = 20;
+    static final int BASE_MS = 50;
     static final int BURST = 10;
     static final int ZERO_LATENCY_CALLS = 20_000;
     static final int ZERO_LATENCY_ROUNDS = 7;

@@ -20,8 +20,10 @@ import okhttp3.HttpUrl;
  *       round count (older ones still describe the old limit). A round decides on its first
  *       {@code min(limit, 4)} answers, by their median, so one slow answer (a pause, a cold cache) moves
  *       nothing.</li>
- *   <li><b>Slow</b> is a median at least twice its baseline and at least 10 ms above it (so that
- *       sub-millisecond noise on a fast server never counts). The limit then drops in proportion,
+ *   <li><b>Slow</b> is a median at least twice its baseline and at least 50 ms above it: what the client
+ *       itself causes (a garbage-collection pause, a busy CPU) delays every request in flight at once, by
+ *       tens of milliseconds, and must not count as the server slowing down; Jamf Pro's own answers take
+ *       tens to hundreds of milliseconds, so a slowdown that matters is larger than that. The limit then drops in proportion,
  *       {@code limit x 2 / median ratio}, by at least one and at most half; a 503, 504, 429 or a timeout
  *       halves it at once.</li>
  *   <li><b>Recovery.</b> A round whose median is at most 1.5 times its baseline is fast. When the limit
@@ -37,7 +39,7 @@ import okhttp3.HttpUrl;
  */
 final class AdaptiveLimit {
     static final double SLOW_RATIO = 2.0;
-    static final long SLOW_EXCESS_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    static final long SLOW_EXCESS_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     static final double FAST_RATIO = 1.5;
     static final int ROUND_SAMPLES = 4;
     static final int PROBE_ROUNDS = 3;
