@@ -185,7 +185,7 @@ public final class SessionConfig {
     /**
      * Whether the client keeps fewer than {@link #maxConcurrency()} requests in flight while its server
      * slows down (default {@link #DEFAULT_ADAPTIVE_CONCURRENCY}): the limit drops as answers take longer
-     * than their usual time (at least twice as long, and 10 ms more), and on 503, 504, 429 and timeouts,
+     * than their usual time (at least twice as long, and 50 ms more), and on 503, 504, 429 and timeouts,
      * and rises back as answers speed up again. A new client starts at 1 and doubles while answers stay fast.
      */
     public boolean adaptiveConcurrency() {
