@@ -72,6 +72,21 @@ class AdaptiveConcurrencyTest {
                 .all().join();
     }
 
+    /**
+     * Batches of reads until the client's limit is 5 and the server saw 5 in flight; false after ten batches
+     * (a loaded machine can stretch a few answers, so this does not count on one batch).
+     */
+    private boolean readsUntilFive(AsyncJamfProClient client) {
+        for (int batch = 0; batch < 10; batch++) {
+            resetCounts();
+            reads(client, 40);
+            if (client.concurrencyLimit() == 5 && peak.get() == 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void resetCounts() {
         peak.set(0);
         served.set(0);
@@ -87,10 +102,7 @@ class AdaptiveConcurrencyTest {
             assertTrue(slowShare < 50, slowShare + " % of requests found the server overloaded");
 
             slowsDown = false;
-            resetCounts();
-            reads(client, 80);
-            assertEquals(5, client.concurrencyLimit(), "recovered");
-            assertEquals(5, peak.get());
+            assertTrue(readsUntilFive(client), "recovered to 5, limit " + client.concurrencyLimit());
             System.out.printf("[adaptive] slowing server: %d %% of requests overloaded it; fast again: limit %d%n",
                     slowShare, client.concurrencyLimit());
         }
@@ -110,9 +122,7 @@ class AdaptiveConcurrencyTest {
     void againstAFastServerAnAdaptiveClientReachesMaxConcurrency() {
         slowsDown = false;
         try (AsyncJamfProClient client = client(true)) {
-            reads(client, 60);
-            assertEquals(5, peak.get());
-            assertEquals(5, client.concurrencyLimit());
+            assertTrue(readsUntilFive(client), "limit " + client.concurrencyLimit());
         }
     }
 

@@ -72,7 +72,7 @@ class PagesSplitTest {
         server.reset(300).holdSizesAbove(50);
         try (AsyncJamfProClient impatient = AsyncJamfProClient.builder().server("localhost").port(server.port())
                 .credentials(new ApiClientCredentialsProvider(PagedServer.CLIENT_ID, PagedServer.CLIENT_SECRET))
-                .sessionConfig(SessionConfig.builder().scheme("http").timeout(Duration.ofMillis(500)).build()).build()) {
+                .sessionConfig(SessionConfig.builder().scheme("http").timeout(Duration.ofSeconds(2)).build()).build()) {
             List<ComputerInventory> all = impatient.proApi()
                     .getComputersInventoryV1Pages(List.of(), PageQuery.builder().pageSize(100).build()).all().join();
             assertIds(ids(1, 300), PagesAllTest.ids(all));
