@@ -130,6 +130,11 @@ public final class ConcurrencyLimiter {
         return peak;
     }
 
+    /** Whether the limit follows the server's latency (else it is {@code max}, and nothing is timed). */
+    boolean adaptive() {
+        return adaptive != null;
+    }
+
     /**
      * Starts timing a request that holds a permit and is about to be sent; null when the limit is fixed
      * (nothing to learn).

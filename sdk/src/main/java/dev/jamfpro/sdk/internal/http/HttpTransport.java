@@ -237,7 +237,8 @@ public final class HttpTransport {
                     .tag(Attempt.class, attempt)
                     .build();
             long started = System.nanoTime();
-            ConcurrencyLimiter.Sample sample = timed() ? session.limiter().sample(method, original.url()) : null;
+            ConcurrencyLimiter.Sample sample = session.limiter().adaptive() && timed()
+                    ? session.limiter().sample(method, original.url()) : null;
             Call current = http.newCall(request);
             call = current;
             if (result.isDone()) {
