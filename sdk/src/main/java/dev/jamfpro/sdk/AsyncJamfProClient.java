@@ -145,9 +145,10 @@ public final class AsyncJamfProClient implements AutoCloseable {
         ScheduledExecutorService timer = resources.timer();
         DelayScheduler scheduler = b.delayScheduler != null ? b.delayScheduler
                 : (task, delay) -> timer.schedule(() -> executor.execute(task), delay.toNanos(), TimeUnit.NANOSECONDS);
+        ConcurrencyLimiter limiter = new ConcurrencyLimiter(config.maxConcurrency(), config.adaptiveConcurrency(),
+                System::nanoTime, executor);
         ClientSession session = new ClientSession(baseUrl, http, tokenHttp, new TokenManager(source, b.clock),
-                new ConcurrencyLimiter(config.maxConcurrency(), executor), executor, scheduler, b.clock,
-                config.maxResponseSize());
+                limiter, executor, scheduler, b.clock, config.maxResponseSize(), config.readAfterWriteWindow());
         resources.register(session);
         AtomicReference<AsyncJamfProClient> built = new AtomicReference<>();
         ServerVersionCheck versionCheck = new ServerVersionCheck(b.server,
@@ -403,6 +404,14 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /** Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics. */
     public int inFlightRequests() {
         return tenant.session().limiter().inFlight();
+    }
+
+    /**
+     * The most requests this client lets into flight now: {@link SessionConfig#maxConcurrency()}, or less
+     * while {@link SessionConfig#adaptiveConcurrency() adaptive concurrency} backs off from a slow server.
+     */
+    public int concurrencyLimit() {
+        return tenant.session().limiter().limit();
     }
 
     /** The most requests that were in flight at once since the client was built, for diagnostics. */

@@ -33,6 +33,17 @@ public final class SessionConfig {
      * of MB), small enough that a runaway answer cannot take the heap.
      */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 256L * 1024 * 1024;
+    /**
+     * Off. Benchmark 9 (README, Production behaviours): against a healthy server adaptive concurrency costs
+     * nothing once a client is warm (0.99x the time of fixed 5, bookkeeping 1.00x at zero latency), and
+     * against one that slows under load it halves the total time and cuts the server's p95 from 312 to
+     * 112 ms; but a new client starts at 1 request in flight and needs a few round trips to reach
+     * {@code maxConcurrency}, so a fresh client's first 10 reads take 1.9x as long. It is on by default only
+     * if it never costs throughput against a healthy server, and that start does.
+     */
+    public static final boolean DEFAULT_ADAPTIVE_CONCURRENCY = false;
+    /** Longest read-after-write window accepted: Jamf Cloud's nodes sync about once a minute. */
+    public static final Duration MAX_READ_AFTER_WRITE_WINDOW = Duration.ofMinutes(10);
 
     private final Duration timeout;
     private final int maxConcurrency;
@@ -47,6 +58,8 @@ public final class SessionConfig {
     private final boolean cookies;
     private final Path cookieFile;
     private final long maxResponseSize;
+    private final boolean adaptiveConcurrency;
+    private final Duration readAfterWriteWindow;
 
     private SessionConfig(Builder b) {
         this.timeout = b.timeout;
@@ -62,6 +75,8 @@ public final class SessionConfig {
         this.cookies = b.cookies;
         this.cookieFile = b.cookieFile;
         this.maxResponseSize = b.maxResponseSize;
+        this.adaptiveConcurrency = b.adaptiveConcurrency;
+        this.readAfterWriteWindow = b.readAfterWriteWindow;
     }
 
     /** {@return a builder holding the defaults} */
@@ -90,6 +105,8 @@ public final class SessionConfig {
         b.cookies = cookies;
         b.cookieFile = cookieFile;
         b.maxResponseSize = maxResponseSize;
+        b.adaptiveConcurrency = adaptiveConcurrency;
+        b.readAfterWriteWindow = readAfterWriteWindow;
         return b;
     }
 
@@ -200,6 +217,26 @@ public final class SessionConfig {
         return maxResponseSize;
     }
 
+    /**
+     * Whether the client keeps fewer than {@link #maxConcurrency()} requests in flight while its server
+     * slows down (default {@link #DEFAULT_ADAPTIVE_CONCURRENCY}): the limit drops as answers take longer
+     * than their usual time (at least twice as long, and 50 ms more), and on 503, 504, 429 and timeouts,
+     * and rises back as answers speed up again. A new client starts at 1 and doubles while answers stay fast.
+     */
+    public boolean adaptiveConcurrency() {
+        return adaptiveConcurrency;
+    }
+
+    /**
+     * How long after this client writes a record (POST, PUT, PATCH) a GET of it that answers 404 is
+     * read again, after a backoff from {@link #retryBaseDelay()}, as long as the wait ends within this
+     * window (default {@link Duration#ZERO}: off). Jamf Cloud is a cluster whose nodes sync about once a
+     * minute, so a read right after a write can reach a node that does not have the record yet.
+     */
+    public Duration readAfterWriteWindow() {
+        return readAfterWriteWindow;
+    }
+
     @Override
     public String toString() {
         return "SessionConfig{timeout=" + timeout + ", maxConcurrency=" + maxConcurrency
@@ -207,7 +244,8 @@ public final class SessionConfig {
                 + ", retryMaxDelay=" + retryMaxDelay + ", returnExceptions=" + returnExceptions
                 + ", userAgent=" + userAgent + ", verify=" + verify + ", caCertBundle=" + caCertBundle
                 + ", scheme=" + scheme + ", cookies=" + cookies + ", cookieFile=" + cookieFile
-                + ", maxResponseSize=" + maxResponseSize + '}';
+                + ", maxResponseSize=" + maxResponseSize + ", adaptiveConcurrency=" + adaptiveConcurrency
+                + ", readAfterWriteWindow=" + readAfterWriteWindow + '}';
     }
 
     /** Builder of {@link SessionConfig}; {@link #build()} validates. */
@@ -225,6 +263,8 @@ public final class SessionConfig {
         private boolean cookies = true;
         private Path cookieFile;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private boolean adaptiveConcurrency = DEFAULT_ADAPTIVE_CONCURRENCY;
+        private Duration readAfterWriteWindow = Duration.ZERO;
 
         private Builder() {
         }
@@ -367,6 +407,22 @@ public final class SessionConfig {
             return this;
         }
 
+        /** Lower the concurrency below {@code maxConcurrency} while the server slows down; see {@link #adaptiveConcurrency()}. */
+        public Builder adaptiveConcurrency(boolean adaptiveConcurrency) {
+            this.adaptiveConcurrency = adaptiveConcurrency;
+            return this;
+        }
+
+        /**
+         * Read again a record that answers 404 this long after this client wrote it (for example
+         * {@code Duration.ofSeconds(60)}); {@link Duration#ZERO} (default) turns it off. See
+         * {@link SessionConfig#readAfterWriteWindow()}.
+         */
+        public Builder readAfterWriteWindow(Duration readAfterWriteWindow) {
+            this.readAfterWriteWindow = readAfterWriteWindow;
+            return this;
+        }
+
         /**
          * Checks every value and returns the configuration.
          *
@@ -411,6 +467,11 @@ public final class SessionConfig {
             }
             if (maxResponseSize < 1024) {
                 throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, got " + maxResponseSize);
+            }
+            Objects.requireNonNull(readAfterWriteWindow, "readAfterWriteWindow == null");
+            if (readAfterWriteWindow.isNegative() || readAfterWriteWindow.compareTo(MAX_READ_AFTER_WRITE_WINDOW) > 0) {
+                throw new IllegalArgumentException("readAfterWriteWindow must be between zero (off) and "
+                        + MAX_READ_AFTER_WRITE_WINDOW + ", got " + readAfterWriteWindow);
             }
             return new SessionConfig(this);
         }

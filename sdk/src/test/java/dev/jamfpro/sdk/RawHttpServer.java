@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A socket-level HTTP/1.1 server for the faults WireMock cannot make: an answer cut in the middle of its
- * body, a server that reads a request and never answers. Each request is answered by the script with raw
+ * body, a server that reads a request and never answers; and for request bodies too big to hold (a
+ * {@link Handler} reads the body from the connection). Each request is answered by the script with raw
  * bytes, then the connection is kept, closed, or left silent. OAuth token requests are answered for you
  * unless the script takes them.
  */
@@ -52,14 +55,35 @@ final class RawHttpServer implements AutoCloseable {
         Answer answer(String method, String path, int n);
     }
 
+    /**
+     * One request as a {@link Handler} sees it: its body streams from the connection ({@code Content-Length}
+     * bytes at most; what the handler leaves unread is skipped), so a body of any size costs no heap here.
+     */
+    record Request(String method, String path, String query, Map<String, String> headers, InputStream body, int n) {
+        /** The whole body as text (for small bodies). */
+        String bodyText() throws IOException {
+            return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Decides the answer to a request, reading its body as it likes. */
+    @FunctionalInterface
+    interface Handler {
+        Answer answer(Request request) throws IOException;
+    }
+
     private final ServerSocket server;
-    private final Script script;
+    private final Handler handler;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     RawHttpServer(Script script) throws IOException {
-        this.script = script;
+        this((Handler) request -> script.answer(request.method(), request.path(), request.n()));
+    }
+
+    RawHttpServer(Handler handler) throws IOException {
+        this.handler = handler;
         this.server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "raw-http-accept");
         acceptor.setDaemon(true);
@@ -99,17 +123,26 @@ final class RawHttpServer implements AutoCloseable {
                 }
                 String[] lines = head.split("\r\n");
                 String[] requestLine = lines[0].split(" ");
-                int length = 0;
-                for (String line : lines) {
-                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                        length = Integer.parseInt(line.substring(15).trim());
+                long length = 0;
+                Map<String, String> headers = new LinkedHashMap<>();
+                for (int i = 1; i < lines.length; i++) {
+                    int colon = lines[i].indexOf(':');
+                    if (colon > 0) {
+                        headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                                lines[i].substring(colon + 1).trim());
                     }
                 }
-                in.readNBytes(length);
+                if (headers.containsKey("content-length")) {
+                    length = Long.parseLong(headers.get("content-length"));
+                }
                 String method = requestLine[0];
-                String path = requestLine[1].split("\\?", 2)[0];
+                String[] target = requestLine[1].split("\\?", 2);
+                String path = target[0];
                 int n = counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
-                Answer answer = script.answer(method, path, n);
+                InputStream body = new BoundedInputStream(in, length);
+                Answer answer = handler.answer(new Request(method, path, target.length > 1 ? target[1] : null,
+                        Map.copyOf(headers), body, n));
+                body.skip(Long.MAX_VALUE); // what the handler left unread
                 if (answer == null && path.endsWith("/oauth/token")) {
                     answer = Answer.json(200, "{\"access_token\":\"raw-token\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
                 }
@@ -132,7 +165,57 @@ final class RawHttpServer implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** At most {@code left} bytes of the connection: one request's body. */
+    private static final class BoundedInputStream extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        BoundedInputStream(InputStream in, long length) {
+            this.in = in;
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(buffer, offset, (int) Math.min(length, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = 0;
+            byte[] buffer = new byte[8192];
+            while (skipped < n && left > 0) {
+                int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                if (read < 0) {
+                    break;
+                }
+                skipped += read;
+            }
+            return skipped;
+        }
+    }
+
+    /** Bytes up to and including the first blank line ({@code \r\n\r\n}), or null at the end of the stream. */
+    static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int state = 0;
         int b;

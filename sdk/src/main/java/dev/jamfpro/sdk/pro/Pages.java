@@ -40,7 +40,11 @@ import java.util.stream.StreamSupport;
  *       empty early) fails with a {@link JamfProSdkException} saying how many are missing, after the pages
  *       it got; a page without a {@code results} array (or {@code {}}) is a broken page and fails the run
  *       in its place. A short list never looks like a whole one.</li>
- *   <li>A page that fails fails the run, no silent holes: the pages before it are delivered, then the
+ *   <li>A page that times out or answers 504 (Jamf Cloud's edge gives up after about 90 s, and a page of
+ *       2000 records with big sections can take longer) is fetched again as smaller pages covering the same
+ *       records, split again if need be down to single records, and joined back into that page; later
+ *       pages of the run then use the size that worked. The run stays exact.</li>
+ *   <li>A page that fails otherwise fails the run, no silent holes: the pages before it are delivered, then the
  *       failure (the {@link dev.jamfpro.sdk.JamfProApiException} or other SDK exception of that page)
  *       takes its place; nothing after it is delivered and requests past it are cancelled.</li>
  *   <li>A run ended early (stream closed, subscription cancelled, consumer threw) cancels its requests.</li>
@@ -236,9 +240,13 @@ public final class Pages<T> {
                 false).onClose(subscriber::cancel);
     }
 
-    /** Starts a run whose fetch-ahead window is {@code factor} times the client's concurrency limit. */
+    /**
+     * Starts a run whose fetch-ahead window is {@code factor} times the client's concurrency limit, and
+     * whose pages are fetched again in smaller pages when one times out or answers 504 ({@link PageSplitter}).
+     */
     private void subscribe(int factor, Flow.Subscriber<? super Page<T>> subscriber) {
-        new PageRun<>(operation, query, () -> factor * maxConcurrency.get(), source, subscriber).start();
+        new PageRun<>(operation, query, () -> factor * maxConcurrency.get(), PageSplitter.of(operation, source), subscriber)
+                .start();
     }
 
     /** Requests one page at a time and hands pages to the stream's thread. */

@@ -27,6 +27,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import java.util.function.LongUnaryOperator;
 
@@ -70,6 +71,8 @@ final class PagedServer implements AutoCloseable {
     private volatile IntPredicate pageAllowed = p -> true;
     private volatile int answerAfterPage = -1;
     private volatile int answerAfterOther = -1;
+    private volatile BiPredicate<Integer, Integer> gatewayTimeout = (page, size) -> false;
+    private volatile int holdSizesAbove = Integer.MAX_VALUE;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
@@ -116,6 +119,8 @@ final class PagedServer implements AutoCloseable {
         pageAllowed = p -> true;
         answerAfterPage = -1;
         answerAfterOther = -1;
+        gatewayTimeout = (page, size) -> false;
+        holdSizesAbove = Integer.MAX_VALUE;
         keepLog = true;
         held = new CountDownLatch(1);
         inFlight.set(0);
@@ -208,6 +213,21 @@ final class PagedServer implements AutoCloseable {
     PagedServer answerAfter(int page, int other) {
         answerAfterPage = page;
         answerAfterOther = other;
+        return this;
+    }
+
+    /**
+     * Answer 504 (as Jamf Cloud's edge does after about 90 s) to the requests for which
+     * {@code test(page, pageSize asked)} holds.
+     */
+    PagedServer gatewayTimeouts(BiPredicate<Integer, Integer> test) {
+        gatewayTimeout = test;
+        return this;
+    }
+
+    /** Requests asking for more than {@code size} records are held until {@link #release()}: they time out. */
+    PagedServer holdSizesAbove(int size) {
+        holdSizesAbove = size;
         return this;
     }
 
@@ -366,6 +386,18 @@ final class PagedServer implements AutoCloseable {
             if (keepLog) {
                 seen.add(new Seen(page, asked, (int) (to - from), sort.isPresent() ? sort.values() : List.of(),
                         filter.isPresent() ? filter.firstValue() : null, request.getUrl()));
+            }
+            if (asked > holdSizesAbove) {
+                try {
+                    held.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (gatewayTimeout.test(page, asked)) {
+                return ResponseDefinitionBuilder.responseDefinition().withStatus(504)
+                        .withHeader("Content-Type", "text/html").withBody("<html><body>504 Gateway Time-out</body></html>")
+                        .build();
             }
             if (failPage.test(page)) {
                 return ResponseDefinitionBuilder.responseDefinition().withStatus(500)

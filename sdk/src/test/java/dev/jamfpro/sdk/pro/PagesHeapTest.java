@@ -2,16 +2,10 @@ package dev.jamfpro.sdk.pro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.jamfpro.sdk.SmallHeapJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,63 +39,36 @@ class PagesHeapTest {
     @Test
     void forEachPageOver100000RecordsFitsInASmallHeap() throws Exception {
         server.reset(RECORDS).padding(PADDING).noLog();
-        Probe probe = probe("forEachPage");
-        assertEquals(0, probe.exit, probe.output);
+        SmallHeapJvm.Result probe = probe("forEachPage");
+        assertEquals(0, probe.exit(), probe.output());
         Map<String, Long> f = probe.figures();
         assertEquals(RECORDS, f.get("records"));
         assertEquals(RECORDS / PAGE_SIZE, f.get("pages"));
-        assertTrue(f.get("xmxMb") <= HEAP_MB, probe.output);
+        assertTrue(f.get("xmxMb") <= HEAP_MB, probe.output());
         assertTrue(f.get("allRecordsMb") >= 3 * HEAP_MB,
-                "the records must need at least three times the heap for this to prove anything: " + probe.output);
+                "the records must need at least three times the heap for this to prove anything: " + probe.output());
         assertTrue(server.peakInFlight() <= MAX_CONCURRENCY, "peak in flight " + server.peakInFlight());
         assertEquals(RECORDS / PAGE_SIZE + 2, server.requests(HeapProbeMain.userAgent("forEachPage")),
                 "every page once, plus the warm-up and the sample");
-        System.out.println("[paging figures] " + probe.line + " serverPeakInFlight=" + server.peakInFlight()
+        System.out.println("[paging figures] " + probe.line() + " serverPeakInFlight=" + server.peakInFlight()
                 + " serverRequests=" + server.requests());
     }
 
     @Test
     void allOverTheSameRecordsDoesNotFitInThatHeap() throws Exception {
         server.reset(RECORDS).padding(PADDING).noLog();
-        Probe probe = probe("all");
-        assertEquals(3, probe.exit, "all() was expected to run out of heap (exit 3): " + probe.output);
-        assertTrue(probe.output.contains("OutOfMemoryError"), probe.output);
+        SmallHeapJvm.Result probe = probe("all");
+        assertEquals(3, probe.exit(), "all() was expected to run out of heap (exit 3): " + probe.output());
+        assertTrue(probe.output().contains("OutOfMemoryError"), probe.output());
         System.out.println("[paging figures] control: all() over " + RECORDS + " records in -Xmx" + HEAP_MB
                 + "m ended with OutOfMemoryError after " + server.requests() + " requests");
     }
 
-    private record Probe(int exit, String output, String line) {
-        Map<String, Long> figures() {
-            Map<String, Long> figures = new HashMap<>();
-            for (String pair : line.split(" ")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0 && pair.substring(eq + 1).matches("-?\\d+")) {
-                    figures.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
-                }
-            }
-            return figures;
-        }
-    }
-
-    private static Probe probe(String mode) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path out = Files.createTempFile("heap-probe", ".log");
+    private static SmallHeapJvm.Result probe(String mode) throws IOException, InterruptedException {
         try {
-            Process process = new ProcessBuilder(List.of(java, "-Xms" + HEAP_MB + "m", "-Xmx" + HEAP_MB + "m",
-                    "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
-                    HeapProbeMain.class.getName(), mode, Integer.toString(server.port()), Long.toString(RECORDS),
-                    Integer.toString(PAGE_SIZE), Integer.toString(MAX_CONCURRENCY)))
-                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-            if (!process.waitFor(10, TimeUnit.MINUTES)) { // a hang guard only; nothing is asserted on time
-                process.destroyForcibly();
-                fail("heap probe did not finish");
-            }
-            String output = Files.readString(out, StandardCharsets.UTF_8);
-            String line = output.lines().filter(l -> l.startsWith("HEAP-FIGURES ")).findFirst().orElse("");
-            return new Probe(process.exitValue(), output, line);
+            return SmallHeapJvm.run(HEAP_MB, HeapProbeMain.class, "HEAP-FIGURES ", mode, Integer.toString(server.port()),
+                    Long.toString(RECORDS), Integer.toString(PAGE_SIZE), Integer.toString(MAX_CONCURRENCY));
         } finally {
-            Files.deleteIfExists(out);
             server.release();
         }
     }

@@ -76,7 +76,7 @@ public final class BenchmarkHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")
+        List<String> which = args.length == 0 || Arrays.asList(args).contains("--all") ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
                 : Arrays.asList(args);
         BenchmarkHarness harness = new BenchmarkHarness();
         printMachine();
@@ -92,7 +92,7 @@ public final class BenchmarkHarness {
         if (which.contains("4")) {
             harness.streamingHeap();
         }
-        // Benchmarks 5-8 live in classes of their own and add their rows through harness::row.
+        // Benchmarks 5-8 and 10 live in classes of their own and add their rows through harness::row.
         if (which.contains("5")) {
             LargeReadHeap.run(harness::row);
         }
@@ -107,6 +107,9 @@ public final class BenchmarkHarness {
         }
         if (which.contains("9")) {
             harness.simulatorStartUp();
+        }
+        if (which.contains("10")) {
+            AdaptiveConcurrency.run(harness::row);
         }
         harness.printTable();
         System.out.printf(Locale.ROOT, "load average at the end: %.2f%n",
@@ -466,7 +469,7 @@ public final class BenchmarkHarness {
             }
             System.out.printf(Locale.ROOT, "  %,d computers: start() %s ms, first page %s ms%n", computers, started,
                     firstPage);
-            row(String.format(Locale.ROOT, "5 simulator start-up, %,d computers", computers),
+            row(String.format(Locale.ROOT, "9 simulator start-up, %,d computers", computers),
                     "start() " + median(started) + " ms, first page " + median(firstPage) + " ms",
                     "fresh JVM, median of " + START_UP_RUNS, "-", computers <= 1_000
                             ? (median(firstPage) < 1000 ? "met (< 1 s)" : "MISSED (< 1 s)") : "reference");

@@ -5,6 +5,7 @@ import dev.jamfpro.sdk.auth.AccessToken;
 import dev.jamfpro.sdk.internal.auth.TokenHttp;
 import dev.jamfpro.sdk.internal.auth.TokenManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,16 +41,19 @@ public final class ClientSession {
     private final DelayScheduler scheduler;
     private final Clock clock;
     private final long maxResponseSize;
+    private final RecentWrites recentWrites;
     private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * @param http this client's OkHttp: the shared dispatcher and pool, its own cookie jar, TLS and
      *             timeouts, and {@link HttpTransport#EVENTS} as event listener
+     * @param readAfterWriteWindow how long after a write a 404 to a read of the same record is read
+     *                             again; zero: never
      */
     public ClientSession(HttpUrl baseUrl, OkHttpClient http, TokenHttp tokenHttp, TokenManager tokens,
                          ConcurrencyLimiter limiter, Executor callbacks, DelayScheduler scheduler, Clock clock,
-                         long maxResponseSize) {
+                         long maxResponseSize, Duration readAfterWriteWindow) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.tokenHttp = tokenHttp;
@@ -59,6 +63,7 @@ public final class ClientSession {
         this.scheduler = scheduler;
         this.clock = clock;
         this.maxResponseSize = maxResponseSize;
+        this.recentWrites = readAfterWriteWindow.isZero() ? null : new RecentWrites(readAfterWriteWindow, clock);
     }
 
     public HttpUrl baseUrl() {
@@ -94,6 +99,11 @@ public final class ClientSession {
 
     long maxResponseSize() {
         return maxResponseSize;
+    }
+
+    /** The records written within the read-after-write window; null when that window is off. */
+    RecentWrites recentWrites() {
+        return recentWrites;
     }
 
     public boolean isClosed() {

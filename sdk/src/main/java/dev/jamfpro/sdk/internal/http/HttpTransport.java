@@ -34,8 +34,13 @@ import org.slf4j.LoggerFactory;
  *       mid-read is a connection failure the {@link RetryPolicy} sees, like a failure before it. The
  *       permit is held until OkHttp reports the call ended, so in flight means in flight at the server;</li>
  *   <li>on a 401, get a fresh token and replay once; on what {@link RetryPolicy} allows, wait and
- *       retry (the permit is free while waiting).</li>
+ *       retry (the permit is free while waiting), a 404 to a read of a record this client has just
+ *       written included when the read-after-write window is on ({@link RecentWrites}).</li>
  * </ol>
+ *
+ * With adaptive concurrency, each answer's latency (sending to headers) and each overload answer or
+ * timeout is reported to the limiter, which lowers or raises the client's limit from them.
+ * Requests with a body over 64 KiB (uploads) are not timed: their latency is the body's, not the server's.
  *
  * One transport per view of a client: the {@link ClientSession} (token, cookies, limit, requests in
  * flight) is shared, the OkHttp timeouts and the retry policy are the view's. Futures complete on the
@@ -44,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpTransport {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    /** Requests with a larger body are not timed for adaptive concurrency. */
+    private static final long TIMED_BODY_LIMIT = 64 * 1024;
 
     /** Reads the final answer of an exchange (any status) into what the caller wants; runs on an I/O thread. */
     @FunctionalInterface
@@ -156,6 +163,7 @@ public final class HttpTransport {
         volatile Call call;
         volatile CompletableFuture<Void> waitingForPermit;
         int retries;
+        int notFoundRetries;
         boolean replayedForToken;
 
         Exchange(Request original, ResponseHandler<T> handler) {
@@ -229,6 +237,8 @@ public final class HttpTransport {
                     .tag(Attempt.class, attempt)
                     .build();
             long started = System.nanoTime();
+            ConcurrencyLimiter.Sample sample = session.limiter().adaptive() && timed()
+                    ? session.limiter().sample(method, original.url()) : null;
             Call current = http.newCall(request);
             call = current;
             if (result.isDone()) {
@@ -237,6 +247,9 @@ public final class HttpTransport {
             current.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
+                    if (sample != null && RetryPolicy.isTimeout(e) && !result.isDone()) { // not one we cancelled
+                        sample.timedOut();
+                    }
                     attempt.end(); // OkHttp also reports callFailed; whichever comes first returns the permit
                     log(started, "failed: " + e);
                     onConnectionFailure(e, attempt.sent);
@@ -244,6 +257,9 @@ public final class HttpTransport {
 
                 @Override
                 public void onResponse(Call c, Response response) {
+                    if (sample != null) {
+                        sample.answered(response.code());
+                    }
                     try {
                         onAnswer(response, token, started);
                     } finally {
@@ -272,6 +288,21 @@ public final class HttpTransport {
                 log(started, Integer.toString(response.code()));
                 retryAfter(wait, "HTTP " + response.code());
                 return;
+            }
+            RecentWrites writes = session.recentWrites();
+            if (writes != null && response.code() == 404) {
+                Duration again = retryPolicy.afterNotFound(method, writes.remaining(path), notFoundRetries);
+                if (again != null) {
+                    log(started, "404");
+                    notFoundRetries++;
+                    LOG.debug("{} {} answered 404 moments after this client wrote it (another node may not have "
+                            + "it yet): reading again in {} ms", method, path, again.toMillis());
+                    schedule(again);
+                    return;
+                }
+            }
+            if (writes != null && response.isSuccessful()) {
+                writes.wrote(method, path);
             }
             ResponseBody body = response.body();
             long limit = session.maxResponseSize();
@@ -330,10 +361,28 @@ public final class HttpTransport {
         void retryAfter(Duration wait, String reason) {
             retries++;
             LOG.debug("{} {}: {}; retry {} in {} ms", method, path, reason, retries, wait.toMillis());
+            schedule(wait);
+        }
+
+        void schedule(Duration wait) {
             try {
                 session.scheduler().schedule(this::attempt, wait);
             } catch (java.util.concurrent.RejectedExecutionException closed) { // the resources were closed
                 abort();
+            }
+        }
+
+        /** Whether this request's latency tells about the server: not when a large body has to go first. */
+        boolean timed() {
+            okhttp3.RequestBody body = original.body();
+            if (body == null) {
+                return true;
+            }
+            try {
+                long length = body.contentLength();
+                return length >= 0 && length <= TIMED_BODY_LIMIT;
+            } catch (IOException unknown) {
+                return false;
             }
         }
 

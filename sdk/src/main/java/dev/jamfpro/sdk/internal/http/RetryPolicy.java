@@ -22,6 +22,9 @@ import java.util.function.DoubleSupplier;
  *       or DELETE, so no write carrying a {@code versionLock} is ever replayed;</li>
  *   <li>at most {@code maxRetries} times, waiting {@code Retry-After} when the server gives one, else
  *       exponential backoff with jitter; every wait capped at {@code maxDelay}.</li>
+ *   <li>a GET or HEAD answering 404 for a record this client wrote moments ago (only with
+ *       {@code readAfterWriteWindow} set): with the same backoff, as long as the wait ends inside the
+ *       window after the write; counted apart from {@code maxRetries}, bounded by the window.</li>
  * </ul>
  */
 public final class RetryPolicy {
@@ -64,6 +67,21 @@ public final class RetryPolicy {
             return null;
         }
         return !sent || isSafe(method) ? backoff(retriesSoFar) : null;
+    }
+
+    /**
+     * The wait before reading again a record that answered 404 although this client wrote it moments
+     * ago (another node of the cluster may not have it yet), or null when it must not be read again.
+     *
+     * @param windowLeft what is left of the read-after-write window since that write
+     * @param notFoundRetriesSoFar such retries already made for this request
+     */
+    public Duration afterNotFound(String method, Duration windowLeft, int notFoundRetriesSoFar) {
+        if (!isSafe(method) || windowLeft == null) {
+            return null;
+        }
+        Duration wait = backoff(notFoundRetriesSoFar);
+        return wait.compareTo(windowLeft) <= 0 ? wait : null;
     }
 
     /** True for the failures OkHttp reports when a call or socket timeout fires. */
