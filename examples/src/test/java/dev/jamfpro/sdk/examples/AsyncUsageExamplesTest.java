@@ -102,17 +102,23 @@ class AsyncUsageExamplesTest {
     @Test
     void noDeprecatedOperationIsCalled() {
         jamf.resetStats();
+        String name = jamf.computer(1).orElseThrow().name();
         examples.createClient();
+        examples.tryWithResources();
         examples.listAndGet("2");
         examples.classicPolicies();
+        examples.proApiFiltered(name);
+        examples.allPages();
+        examples.pageByPage(1);
+        examples.concurrentReads(1);
         examples.concurrentRawRequests(AsyncUsageExamples.ids(2));
         examples.customAsyncFunction(List.of("3"), "Warehouse");
         examples.errorHandling("999999");
-        for (var request : jamf.recordedRequests()) {
-            String path = request.path();
-            assertFalse(path.matches("/api/v[123]/computers-inventory.*"), "deprecated inventory: " + request);
-            assertFalse(path.startsWith("/JSSResource/computers"), "deprecated Classic computers: " + request);
-        }
+        examples.collectErrors(List.of("1", "999999"));
+        examples.skipErrorsAndLog(List.of("1", "999999"));
+        examples.accessToken();
+        examples.configured();
+        DeprecatedOperations.assertNoneCalled(jamf.recordedRequests());
     }
 
     @Test
