@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.examples;
 
+import static dev.jamfpro.sdk.examples.ExampleFleet.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,14 +63,7 @@ class SyncUsageExamplesTest {
     }
 
     private static List<Integer> idsByName() {
-        return jamf.computers().stream()
-                .sorted(Comparator.comparing(SimulatedComputer::name, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparingInt(SimulatedComputer::id))
-                .map(SimulatedComputer::id).toList();
-    }
-
-    private static List<Integer> ids(List<ComputerInventoryV4> computers) {
-        return computers.stream().map(c -> Integer.parseInt(c.getId())).toList();
+        return ExampleFleet.idsByName(jamf);
     }
 
     @Test
