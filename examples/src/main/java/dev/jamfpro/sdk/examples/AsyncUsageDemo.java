@@ -64,7 +64,7 @@ public final class AsyncUsageDemo {
             section(out, "Concurrent Reads (concurrentApiRequests)", () -> examples.concurrentReads(3));
             out.printf("  the simulator saw at most %d requests at once (maxConcurrency 5)%n%n",
                     jamf.stats().peakInFlight());
-            section(out, "Concurrent Operations with Multiple Arguments (raw classicApiRequest)",
+            section(out, "Concurrent Operations with Multiple Arguments (raw proApiRequest, v4)",
                     () -> examples.concurrentRawRequests(AsyncUsageExamples.ids(5)));
             section(out, "Custom Async Functions (read, then update the building)",
                     () -> examples.customAsyncFunction(AsyncUsageExamples.textIds(5), "Main Office"));

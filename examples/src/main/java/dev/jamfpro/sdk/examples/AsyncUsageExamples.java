@@ -42,8 +42,8 @@ import java.util.stream.IntStream;
  * resources: {@link #classicPolicies()} shows it.
  */
 public final class AsyncUsageExamples {
-    /** The sections the examples read: a computer's name and identity, its user and location. */
-    private static final List<String> GENERAL = List.of("GENERAL");
+    /** The section the examples read: a computer's name and identity (shared with {@link SyncUsageExamples}). */
+    static final List<String> GENERAL = List.of("GENERAL");
     private final String server;
     private final int port;
     private final String scheme;

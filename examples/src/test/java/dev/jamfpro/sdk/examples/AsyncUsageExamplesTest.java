@@ -1,13 +1,11 @@
 package dev.jamfpro.sdk.examples;
 
+import static dev.jamfpro.sdk.examples.ExampleFleet.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfResponse;
 import dev.jamfpro.sdk.Outcome;
@@ -18,14 +16,9 @@ import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,14 +59,7 @@ class AsyncUsageExamplesTest {
     }
 
     private static List<Integer> idsByName() {
-        return jamf.computers().stream()
-                .sorted(Comparator.comparing(SimulatedComputer::name, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparingInt(SimulatedComputer::id))
-                .map(SimulatedComputer::id).toList();
-    }
-
-    private static List<Integer> ids(List<ComputerInventoryV4> computers) {
-        return computers.stream().map(c -> Integer.parseInt(c.getId())).toList();
+        return ExampleFleet.idsByName(jamf);
     }
 
     @Test
@@ -102,17 +88,23 @@ class AsyncUsageExamplesTest {
     @Test
     void noDeprecatedOperationIsCalled() {
         jamf.resetStats();
+        String name = jamf.computer(1).orElseThrow().name();
         examples.createClient();
+        examples.tryWithResources();
         examples.listAndGet("2");
         examples.classicPolicies();
+        examples.proApiFiltered(name);
+        examples.allPages();
+        examples.pageByPage(1);
+        examples.concurrentReads(1);
         examples.concurrentRawRequests(AsyncUsageExamples.ids(2));
         examples.customAsyncFunction(List.of("3"), "Warehouse");
         examples.errorHandling("999999");
-        for (var request : jamf.recordedRequests()) {
-            String path = request.path();
-            assertFalse(path.matches("/api/v[123]/computers-inventory.*"), "deprecated inventory: " + request);
-            assertFalse(path.startsWith("/JSSResource/computers"), "deprecated Classic computers: " + request);
-        }
+        examples.collectErrors(List.of("1", "999999"));
+        examples.skipErrorsAndLog(List.of("1", "999999"));
+        examples.accessToken();
+        examples.configured();
+        DeprecatedOperations.assertNoneCalled(jamf.recordedRequests());
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Benchmark 5: peak heap of one typed read of a large answer (default 50 MB), Pro (JSON, a page of
- * computers) and Classic (XML, the list of all computers), each in a fresh JVM with a small heap
+ * {@code GET /v4/computers-inventory}) and Classic (XML, the list of all policies, {@code GET
+ * /JSSResource/policies}: the same {@code id} and {@code name} items as the deprecated Classic computer
+ * list, records of the same length), each in a fresh JVM with a small heap
  * (default {@code -Xmx128m}), as a ratio to the answer's size. The answer is written by this JVM as it
  * is generated, so the child's heap holds only what the SDK keeps.
  *
@@ -39,7 +41,7 @@ final class LargeReadHeap {
              AsyncJamfProClient client = AsyncJamfProClient.builder().server(jamf.host()).port(jamf.port())
                      .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
                      .sessionConfig(SessionConfig.builder().scheme("http").build()).build()) {
-            String page = client.proApiRequest("GET", "v1/computers-inventory", Map.of("section", "GENERAL",
+            String page = client.proApiRequest("GET", "v4/computers-inventory", Map.of("section", "GENERAL",
                     "page-size", "500"), null).join().body();
             List<String> records = new java.util.ArrayList<>();
             JsonParser.parseString(page).getAsJsonObject().getAsJsonArray("results").forEach(r -> records.add(r.toString()));
@@ -48,7 +50,7 @@ final class LargeReadHeap {
     }
 
     private static String classicItem(long i) {
-        return "<computer><id>" + i + "</id><name>Oscar's MacBook Air " + i + " (Design, 3rd floor)</name></computer>";
+        return "<policy><id>" + i + "</id><name>Fix Oscar's MacBook Air " + i + " (Design, 3rd floor)</name></policy>";
     }
 
     /** A body of about {@code bytes} made of {@code count} records; its exact length is computed first. */
@@ -84,13 +86,13 @@ final class LargeReadHeap {
         List<String> records = simulatorRecords();
         Generated pro = Generated.of(bytes, "{\"totalCount\":0,\"results\":[", "]}", ",",
                 i -> records.get((int) (i % records.size())));
-        Generated classic = Generated.of(bytes, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><computers><size>0</size>",
-                "</computers>", "", LargeReadHeap::classicItem);
+        Generated classic = Generated.of(bytes, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><policies><size>0</size>",
+                "</policies>", "", LargeReadHeap::classicItem);
         try (RawServer server = new RawServer((method, path) -> {
-            if (path.equals("/api/v1/computers-inventory")) {
+            if (path.equals("/api/v4/computers-inventory")) {
                 return new RawServer.Answer(200, "application/json", pro.length(), pro::writeTo);
             }
-            if (path.equals("/JSSResource/computers")) {
+            if (path.equals("/JSSResource/policies")) {
                 return new RawServer.Answer(200, "application/xml", classic.length(), classic::writeTo);
             }
             return null;

@@ -27,7 +27,6 @@ public final class LargeReadProbe {
     private LargeReadProbe() {
     }
 
-    @SuppressWarnings("deprecation") // v1 inventory: a typed page read, the simplest large Pro answer
     public static void main(String[] args) throws Exception {
         String mode = args[0];
         int port = Integer.parseInt(args[1]);
@@ -68,9 +67,10 @@ public final class LargeReadProbe {
             }
             long records;
             try {
+                // a typed page of the current inventory (v4), and a Classic list of a current resource (policies)
                 List<?> result = mode.equals("pro")
-                        ? client.proApi().getComputersInventoryV1(List.of("GENERAL"), 0, 2000, null, null).join().getResults()
-                        : client.classicApi().listAllComputers().join();
+                        ? client.proApi().getComputersInventoryV4(List.of("GENERAL"), 0, 2000, null, null).join().getResults()
+                        : client.classicApi().listAllPolicies().join();
                 records = result.size();
                 retained = HeapProbe.usedAfterFullGc() - baseline;
                 if (records != expected) {

@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Bean;
 /**
  * "Integration with Async Frameworks": the Python guide's FastAPI app as a Spring Boot application
  * (Spring MVC). {@link ComputersController} serves {@code GET /computers} and
- * {@code GET /computers/{id}} from Jamf Pro, returning the SDK's {@code CompletableFuture}s: Spring MVC
- * answers when they complete and holds no servlet thread while Jamf Pro works.
+ * {@code GET /computers/{id}} from Jamf Pro's current computer inventory ({@code /v4/computers-inventory},
+ * the successor of the Classic {@code /computers} the guide reads), returning the SDK's
+ * {@code CompletableFuture}s: Spring MVC answers when they complete and holds no servlet thread while Jamf
+ * Pro works.
  *
  * <p>FastAPI's dependency opens a client per request ({@code async with AsyncJamfProClient(...)}); here
  * the client is one singleton bean, closed with the application context, so every request shares its

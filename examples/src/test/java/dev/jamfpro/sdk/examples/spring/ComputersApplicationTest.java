@@ -7,7 +7,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.AsyncJamfProClient;
+import dev.jamfpro.sdk.examples.DeprecatedOperations;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
+import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,17 +42,25 @@ class ComputersApplicationTest {
                 HttpResponse<String> list = get(http, port, "/computers");
                 assertEquals(200, list.statusCode());
                 JsonArray computers = JsonParser.parseString(list.body()).getAsJsonArray();
-                assertEquals(40, computers.size());
-                assertEquals(jamf.computers().get(0).name(), computers.get(0).getAsJsonObject().get("name").getAsString());
+                List<String> idsAndNames = new ArrayList<>();
+                computers.forEach(c -> idsAndNames.add(c.getAsJsonObject().get("id").getAsString() + " "
+                        + c.getAsJsonObject().get("name").getAsString()));
+                assertEquals(jamf.computers().stream().map(c -> c.id() + " " + c.name()).toList(), idsAndNames);
 
                 HttpResponse<String> second = get(http, port, "/computers/2");
                 assertEquals(200, second.statusCode(), second.body());
                 JsonObject one = JsonParser.parseString(second.body()).getAsJsonObject();
-                assertEquals(jamf.computer(2).orElseThrow().serialNumber(), String.valueOf(one.get("serial_number")).replace("\"", ""), second.body());
+                SimulatedComputer two = jamf.computer(2).orElseThrow();
+                assertEquals("2", one.get("id").getAsString(), second.body());
+                assertEquals(two.name(), one.get("name").getAsString(), second.body());
+                assertEquals(two.serialNumber(), one.get("serial_number").getAsString(), second.body());
+                assertEquals(two.udid(), one.get("udid").getAsString(), second.body());
+                assertEquals(two.buildingId(), one.get("building_id").getAsString(), second.body());
 
                 HttpResponse<String> missing = get(http, port, "/computers/999999");
                 assertEquals(404, missing.statusCode());
                 assertEquals("Computer not found", JsonParser.parseString(missing.body()).getAsJsonObject().get("detail").getAsString());
+                DeprecatedOperations.assertNoneCalled(jamf.recordedRequests());   // the v4 inventory, not Classic /computers
 
                 // 20 requests at once: one token for all of them, never more than maxConcurrency at Jamf Pro
                 jamf.setLatency(Duration.ofMillis(20));
@@ -64,6 +74,7 @@ class ComputersApplicationTest {
                     assertEquals(200, answer.join().statusCode());
                 }
                 assertEquals(0, jamf.stats().tokenRequests(), "the bean's token serves every request");
+                DeprecatedOperations.assertNoneCalled(jamf.recordedRequests());
                 assertTrue(jamf.stats().peakInFlight() <= 5, "peak " + jamf.stats().peakInFlight());
             }
             AsyncJamfProClient closed = client;
