@@ -352,7 +352,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * generated method, a Classic method, or your own composition of several calls.
      *
      * <pre>{@code
-     * client.concurrentApiRequests(client.classicApi()::getComputerById, ids)
+     * client.concurrentApiRequests(client.classicApi()::getPolicyById, ids)
      *       .stream()
      *       .forEach(c -> System.out.println(c.getGeneral().getName()));
      * }</pre>

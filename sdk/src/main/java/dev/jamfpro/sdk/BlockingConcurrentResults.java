@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * whatever order the calls finish in. The calls start when this object is created.
  *
  * <pre>{@code
- * for (ClassicComputer computer : client.concurrentApiRequests(client.classicApi()::getComputerById, ids)) {
- *     System.out.println(computer.getGeneral().getName());
+ * for (ClassicPolicy policy : client.concurrentApiRequests(client.classicApi()::getPolicyById, ids)) {
+ *     System.out.println(policy.getGeneral().getName());
  * }
  * }</pre>
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try {
- *     client.sync().classicApi().getComputerById(7);
+ *     client.sync().classicApi().getPolicyById(7);
  * } catch (JamfHttpException e) {
  *     if (e.statusCode() == 404) { ... }
  * }

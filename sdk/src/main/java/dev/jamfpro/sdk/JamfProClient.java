@@ -30,7 +30,7 @@ import java.util.function.Function;
  *             PageQuery.defaults())) {
  *         page.results().forEach(c -> System.out.println(c.getGeneral().getName()));
  *     }
- *     ClassicComputer mac = client.classicApi().getComputerById(7);
+ *     ClassicPolicy policy = client.classicApi().getPolicyById(7);
  * } catch (JamfHttpException e) {          // a Pro or a Classic HTTP error
  *     System.err.println(e.statusCode() + " " + e.method() + " " + e.path());
  * }
@@ -176,8 +176,8 @@ public final class JamfProClient implements AutoCloseable {
      * function: a method of {@link #proApi()} or {@link #classicApi()}, or your own sequence of calls.
      *
      * <pre>{@code
-     * List<ClassicComputer> computers = client
-     *         .concurrentApiRequests(client.classicApi()::getComputerById, ids)
+     * List<ClassicPolicy> policies = client
+     *         .concurrentApiRequests(client.classicApi()::getPolicyById, ids)
      *         .stream().toList();
      * }</pre>
      *
