@@ -68,8 +68,8 @@ import retrofit2.Retrofit;
  *         .server("jamf.my.org")
  *         .credentials(new ApiClientCredentialsProvider("client_id", "client_secret"))
  *         .build()) {
- *     List<ComputerInventory> computers = client.proApi()
- *             .getComputersInventoryV1Pages(List.of("GENERAL"), PageQuery.defaults())
+ *     List<ComputerInventoryV4> computers = client.proApi()
+ *             .getComputersInventoryV4Pages(List.of("GENERAL"), PageQuery.defaults())
  *             .all().join();
  * }
  * }</pre>
