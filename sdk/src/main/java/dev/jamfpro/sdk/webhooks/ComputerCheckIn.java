@@ -1,0 +1,64 @@
+package dev.jamfpro.sdk.webhooks;
+
+import java.util.Optional;
+
+/** {@code ComputerCheckIn}: Jamf Pro posts it when a computer checks in (recurring check-in, login, startup...). */
+public final class ComputerCheckIn extends AbstractWebhookEvent implements WebhookEvent {
+    ComputerCheckIn(WebhookDocument document) {
+        super(document);
+    }
+
+    /** The computer that checked in ({@code computer}). */
+    public Optional<WebhookComputer> computer() {
+        return event().object("computer").map(WebhookComputer::new);
+    }
+
+    /** What made it check in ({@code trigger}), for example {@code CLIENT_CHECKIN}, {@code LOGIN}, {@code STARTUP}. */
+    public Optional<String> trigger() {
+        return event().string("trigger");
+    }
+
+    /** The user logged in at check-in ({@code username}). */
+    public Optional<String> username() {
+        return event().string("username");
+    }
+
+    /** A builder of this event with no field set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this event's fields. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link ComputerCheckIn}. */
+    public static final class Builder extends WebhookEventBuilder<ComputerCheckIn, Builder> {
+        private Builder() {
+            super("ComputerCheckIn", ComputerCheckIn::new);
+        }
+
+        private Builder(ComputerCheckIn from) {
+            super(from, ComputerCheckIn::new);
+        }
+
+        /** Sets {@code computer}. */
+        public Builder computer(WebhookComputer computer) {
+            event.put("computer", computer.fields.copy());
+            return this;
+        }
+
+        /** Sets {@code trigger}. */
+        public Builder trigger(String trigger) {
+            event.put("trigger", trigger);
+            return this;
+        }
+
+        /** Sets {@code username}. */
+        public Builder username(String username) {
+            event.put("username", username);
+            return this;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.jamfpro.sdk.webhooks;
+
+/** {@code ComputerPushCapabilityChanged}: Jamf Pro posts it when a computer's ability to receive MDM push notifications changes. */
+public final class ComputerPushCapabilityChanged extends AbstractWebhookEvent implements WebhookEvent {
+    ComputerPushCapabilityChanged(WebhookDocument document) {
+        super(document);
+    }
+
+    /** The computer: the whole {@code event} object. */
+    public WebhookComputer computer() {
+        return new WebhookComputer(event());
+    }
+
+    /** A builder of this event with no field set. */
+    public static ComputerEventBuilder<ComputerPushCapabilityChanged> builder() {
+        return new ComputerEventBuilder<>("ComputerPushCapabilityChanged", ComputerPushCapabilityChanged::new);
+    }
+
+    /** A builder holding this event's fields. */
+    public ComputerEventBuilder<ComputerPushCapabilityChanged> toBuilder() {
+        return new ComputerEventBuilder<>(this, ComputerPushCapabilityChanged::new);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.jamfpro.sdk.webhooks;
+
+import dev.jamfpro.sdk.JamfProSdkException;
+
+/**
+ * A request a {@link WebhookReceiver} refuses, with the HTTP status to answer: 401 (credentials missing
+ * or wrong), 405 (not a POST), 413 (body too large), 415 (neither JSON nor XML), 400 (not a Jamf Pro
+ * webhook). The message says why and never holds a secret.
+ */
+public final class WebhookRejectedException extends JamfProSdkException {
+    private static final long serialVersionUID = 1L;
+    private final int statusCode;
+
+    public WebhookRejectedException(int statusCode, String message) {
+        super(message);
+        this.statusCode = statusCode;
+    }
+
+    public WebhookRejectedException(int statusCode, String message, Throwable cause) {
+        super(message, cause);
+        this.statusCode = statusCode;
+    }
+
+    /** The HTTP status to answer the sender with. */
+    public int statusCode() {
+        return statusCode;
+    }
+}
