@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +29,7 @@ final class Fleet {
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot;
     private final Map<ViewKey, List<SimulatedComputer>> views = new ConcurrentHashMap<>();
+    private volatile FleetListener listener = FleetListener.NONE;
 
     Fleet(List<SimulatedComputer> computers) {
         this.snapshot = snapshot(0, new ArrayList<>(computers));
@@ -84,8 +86,31 @@ final class Fleet {
         return view;
     }
 
+    /** Told of every change, under the write lock, so in the order the changes happen. */
+    void listener(FleetListener listener) {
+        this.listener = listener;
+    }
+
+    /** Adds the computer {@code make} builds for the next id (one more than the highest). */
+    SimulatedComputer add(IntFunction<SimulatedComputer> make) {
+        synchronized (writeLock) {
+            Snapshot current = snapshot;
+            List<SimulatedComputer> computers = new ArrayList<>(current.byId());
+            SimulatedComputer added = make.apply(computers.isEmpty() ? 1 : computers.get(computers.size() - 1).id() + 1);
+            computers.add(added);
+            replace(current, computers);
+            listener.changed(FleetListener.Change.ADDED, null, added);
+            return added;
+        }
+    }
+
     /** Replaces computer {@code id} with {@code change} applied; empty if there is no such computer. */
     Optional<SimulatedComputer> update(int id, UnaryOperator<SimulatedComputer> change) {
+        return update(id, change, FleetListener.Change.UPDATED);
+    }
+
+    /** {@link #update(int, UnaryOperator)}, telling the listener what kind of change it is. */
+    Optional<SimulatedComputer> update(int id, UnaryOperator<SimulatedComputer> change, FleetListener.Change kind) {
         synchronized (writeLock) {
             Snapshot current = snapshot;
             SimulatedComputer old = current.index().get(id);
@@ -96,6 +121,7 @@ final class Fleet {
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
             computers.replaceAll(c -> c.id() == id ? updated : c);
             replace(current, computers);
+            listener.changed(kind, old, updated);
             return Optional.of(updated);
         }
     }
@@ -110,6 +136,7 @@ final class Fleet {
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
             computers.removeIf(c -> c.id() == id);
             replace(current, computers);
+            listener.changed(FleetListener.Change.DELETED, current.index().get(id), null);
             return true;
         }
     }

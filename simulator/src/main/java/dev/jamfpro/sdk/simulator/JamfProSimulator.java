@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
 
 /**
  * A simulated Jamf Pro server, in process, over real HTTP on a loopback port: for tests, demos and
@@ -58,6 +59,10 @@ public final class JamfProSimulator implements AutoCloseable {
     private final HttpServerCore server;
     private final Random faultRandom;
     private final List<AimedFault> aimedFaults = new ArrayList<>();
+    private final Clock clock;
+    private final long seed;
+    private final SimulatedWebhooks webhooks;
+    private final FleetEvents fleetEvents;
 
     private volatile long latencyNanos;
     private volatile double faultRate;
@@ -69,6 +74,11 @@ public final class JamfProSimulator implements AutoCloseable {
 
     private JamfProSimulator(Builder b) {
         this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
+        this.clock = b.clock;
+        this.seed = b.seed;
+        this.webhooks = new SimulatedWebhooks(b.clock);
+        this.fleetEvents = new FleetEvents(webhooks);
+        fleet.listener(fleetEvents);
         this.tokens = new TokenStore(b.clock);
         this.counters = new Counters(b.requestLogLimit);
         this.faultRandom = new Random(b.seed * 31 + 7);
@@ -266,6 +276,49 @@ public final class JamfProSimulator implements AutoCloseable {
         return fleet.byId(id);
     }
 
+    /** The webhooks this simulator posts when its state changes, and their registrations. */
+    public SimulatedWebhooks webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Enrolls a new computer named {@code name} (the next id; other values realistic; enrolled, reporting
+     * and last seen now by the builder's clock): registered webhooks get {@code ComputerAdded}.
+     */
+    public SimulatedComputer addComputer(String name) {
+        Objects.requireNonNull(name, "name == null");
+        return fleet.add(id -> Enrollment.computer(id, name, clock.instant(), seed));
+    }
+
+    /**
+     * Computer {@code id} checks in now: its last contact time moves to the builder's clock, and registered
+     * webhooks get {@code ComputerCheckIn}.
+     *
+     * @throws IllegalArgumentException when there is no computer {@code id}
+     */
+    public SimulatedComputer checkIn(int id) {
+        java.time.Instant now = clock.instant();
+        return fleet.update(id, c -> {
+            SimulatedComputer.Builder b = c.toBuilder();
+            b.lastContactTime = now;
+            return b.build();
+        }, FleetListener.Change.CHECKED_IN).orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
+    }
+
+    /**
+     * Adds a smart computer group holding the computers {@code criteria} accepts, now and after every
+     * change (enrollment, check-in, Classic {@code PUT} or {@code DELETE}); registered webhooks get
+     * {@code SmartGroupComputerMembershipChange} when its members change. Returns its id (from 1).
+     */
+    public int addSmartComputerGroup(String name, Predicate<SimulatedComputer> criteria) {
+        return fleetEvents.addSmartGroup(name, criteria, fleet::all);
+    }
+
+    /** The ids of smart computer group {@code id}'s members now. */
+    public Set<Integer> smartComputerGroupMembers(int id) {
+        return fleetEvents.members(id);
+    }
+
     /** The buildings a Classic {@code PUT} may name, by id. */
     public Map<String, String> buildings() {
         return FleetSeeder.BUILDINGS;
@@ -280,6 +333,7 @@ public final class JamfProSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        webhooks.close();
     }
 
     @Override
