@@ -61,8 +61,8 @@ final class Draft {
         object.remove(Objects.requireNonNull(name, "name == null"));
     }
 
-    /** The canonical view of a copy of what was put. */
+    /** The canonical view of a copy of what was put, declared fields in the order Jamf sends them. */
     Fields fields(Shape shape, String path) {
-        return new Fields(shape.normalize(object), shape, path);
+        return new Fields(shape.normalize(shape.ordered(object)), shape, path);
     }
 }

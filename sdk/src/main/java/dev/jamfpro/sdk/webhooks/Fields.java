@@ -146,8 +146,7 @@ final class Fields {
     /** Like {@link #present}, and a blank text (an empty XML element) counts as absent too. */
     private JsonElement scalar(String name, Shape.Kind kind) {
         JsonElement value = present(name, kind);
-        if (value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
-                && value.getAsString().isBlank()) {
+        if (value != null && Shape.isBlankText(value)) {
             return null;
         }
         return value;

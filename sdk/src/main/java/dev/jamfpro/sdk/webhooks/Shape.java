@@ -98,16 +98,29 @@ final class Shape {
 
     /** A canonical deep copy of {@code raw}: same names, same order. */
     JsonObject normalize(JsonObject raw) {
+        return normalize(raw, false);
+    }
+
+    /**
+     * A canonical deep copy of {@code raw}; {@code fromXml} reads an empty element where an object is
+     * declared as an empty object (XML cannot tell an empty object from an empty text).
+     */
+    JsonObject normalize(JsonObject raw, boolean fromXml) {
         JsonObject out = new JsonObject();
         for (Map.Entry<String, JsonElement> entry : raw.entrySet()) {
             Field field = fields.get(entry.getKey());
             JsonElement value = entry.getValue();
-            out.add(entry.getKey(), field == null ? canonicalCopy(value) : normalize(field, value));
+            out.add(entry.getKey(), field == null ? canonicalCopy(value) : normalize(field, value, fromXml));
         }
         return out;
     }
 
-    private static JsonElement normalize(Field field, JsonElement value) {
+    /** Whether {@code value} is a text of white space only (what an empty XML element reads as). */
+    static boolean isBlankText(JsonElement value) {
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && value.getAsString().isBlank();
+    }
+
+    private static JsonElement normalize(Field field, JsonElement value, boolean fromXml) {
         if (value.isJsonNull()) {
             return JsonNull.INSTANCE;
         }
@@ -115,7 +128,8 @@ final class Shape {
             case STRING -> null;
             case INT, EPOCH_MILLIS -> toLong(value);
             case BOOLEAN -> toBoolean(value);
-            case OBJECT -> value.isJsonObject() ? field.nested().normalize(value.getAsJsonObject()) : null;
+            case OBJECT -> value.isJsonObject() ? field.nested().normalize(value.getAsJsonObject(), fromXml)
+                    : fromXml && isBlankText(value) ? new JsonObject() : null;
             case INT_LIST -> {
                 JsonArray items = new JsonArray();
                 for (JsonElement item : items(value, null)) {
@@ -127,7 +141,8 @@ final class Shape {
             case OBJECT_LIST -> {
                 JsonArray items = new JsonArray();
                 for (JsonElement item : items(value, field.nested())) {
-                    items.add(item.isJsonObject() ? field.nested().normalize(item.getAsJsonObject()) : canonicalCopy(item));
+                    items.add(item.isJsonObject() ? field.nested().normalize(item.getAsJsonObject(), fromXml)
+                            : canonicalCopy(item));
                 }
                 yield items;
             }
@@ -168,7 +183,7 @@ final class Shape {
             value.getAsJsonArray().forEach(list::add);
             return list;
         }
-        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() && value.getAsString().isBlank()) {
+        if (isBlankText(value)) {
             return List.of();
         }
         if (value.isJsonObject() && isWrapper(value.getAsJsonObject(), itemShape)) {
@@ -239,6 +254,18 @@ final class Shape {
             }
         }
         return null;
+    }
+
+    /** {@code object}'s declared fields in declaration order, then the others as they come (not copied). */
+    JsonObject ordered(JsonObject object) {
+        JsonObject out = new JsonObject();
+        for (String name : fields.keySet()) {
+            if (object.has(name)) {
+                out.add(name, object.get(name));
+            }
+        }
+        object.entrySet().stream().filter(e -> !fields.containsKey(e.getKey())).forEach(e -> out.add(e.getKey(), e.getValue()));
+        return out;
     }
 
     /** The undeclared fields of {@code object}, as sent, in order; unmodifiable. */

@@ -34,9 +34,13 @@ record WebhookDocument(JsonObject root, WebhookEventType type, Fields webhook, F
         }
         WebhookEventType type = WebhookEventType.of(name.getAsString().trim()).orElse(null);
         Shape eventShape = type == null ? Shape.OPEN : type.shape();
+        boolean fromXml = format == WebhookFormat.XML;
         JsonElement event = raw.get("event");
+        if (fromXml && event != null && Shape.isBlankText(event)) {
+            event = new JsonObject(); // <event/>: XML cannot tell an empty object from an empty text
+        }
         if (type != null && event != null && !event.isJsonObject() && !event.isJsonNull()
-                && !(event.isJsonPrimitive() && event.getAsString().isBlank())) {
+                && !Shape.isBlankText(event)) {
             throw new InvalidWebhookException(type.eventName() + ": \"event\" is " + snippet(event)
                     + ", not an object");
         }
@@ -47,10 +51,10 @@ record WebhookDocument(JsonObject root, WebhookEventType type, Fields webhook, F
             String key = entry.getKey();
             JsonElement value = entry.getValue();
             if (key.equals("webhook")) {
-                webhookObject = Shapes.WEBHOOK.normalize(value.getAsJsonObject());
+                webhookObject = Shapes.WEBHOOK.normalize(value.getAsJsonObject(), fromXml);
                 root.add(key, webhookObject);
-            } else if (key.equals("event") && value.isJsonObject()) {
-                eventObject = eventShape.normalize(value.getAsJsonObject());
+            } else if (key.equals("event") && event.isJsonObject()) {
+                eventObject = eventShape.normalize(event.getAsJsonObject(), fromXml);
                 root.add(key, eventObject);
             } else {
                 root.add(key, Shape.canonicalCopy(value));

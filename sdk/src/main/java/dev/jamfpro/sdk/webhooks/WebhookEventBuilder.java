@@ -92,7 +92,8 @@ public abstract class WebhookEventBuilder<E extends WebhookEvent, B extends Webh
                 .forEach(e -> webhookObject.add(e.getKey(), e.getValue()));
         JsonObject tree = new JsonObject();
         tree.add("webhook", webhookObject);
-        tree.add("event", event.object);
+        tree.add("event", WebhookEventType.of(eventName).map(WebhookEventType::shape).orElse(Shape.OPEN)
+                .ordered(event.object));
         for (Map.Entry<String, JsonElement> entry : root.object.entrySet()) {
             if (!tree.has(entry.getKey())) {
                 tree.add(entry.getKey(), entry.getValue());
