@@ -1,6 +1,9 @@
 package dev.jamfpro.sdk.webhooks;
 
-/** {@code ComputerAdded}: Jamf Pro posts it when a computer enrolls in Jamf Pro for the first time (not when a computer already in inventory enrolls again). */
+/**
+ * {@code ComputerAdded}: Jamf Pro posts it when a computer enrolls in Jamf Pro for the first time (not when a
+ * computer already in inventory enrolls again).
+ */
 public final class ComputerAdded extends AbstractWebhookEvent implements WebhookEvent {
     ComputerAdded(WebhookDocument document) {
         super(document);

@@ -8,7 +8,8 @@ import java.util.function.Function;
  *
  * @param <E> the event built
  */
-public final class ComputerEventBuilder<E extends WebhookEvent> extends WebhookEventBuilder<E, ComputerEventBuilder<E>> {
+public final class ComputerEventBuilder<E extends WebhookEvent>
+        extends WebhookEventBuilder<E, ComputerEventBuilder<E>> {
     ComputerEventBuilder(String eventName, Function<WebhookDocument, E> reader) {
         super(eventName, reader);
     }

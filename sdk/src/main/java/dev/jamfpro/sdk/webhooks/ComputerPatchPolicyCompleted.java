@@ -4,14 +4,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** {@code ComputerPatchPolicyCompleted}: Jamf Pro posts it when a patch policy finishes on a computer. */
-public final class ComputerPatchPolicyCompleted extends AbstractWebhookEvent implements WebhookEvent {
+public final class ComputerPatchPolicyCompleted extends ComputerPolicyResult implements WebhookEvent {
     ComputerPatchPolicyCompleted(WebhookDocument document) {
         super(document);
-    }
-
-    /** The computer the patch policy ran on ({@code computer}). */
-    public Optional<WebhookComputer> computer() {
-        return event().object("computer").map(WebhookComputer::new);
     }
 
     /** The patch policy's id ({@code patchPolicyId}). */
@@ -34,11 +29,6 @@ public final class ComputerPatchPolicyCompleted extends AbstractWebhookEvent imp
         return event().string("softwareTitleName");
     }
 
-    /** Whether the patch policy succeeded ({@code successful}). */
-    public Optional<Boolean> successful() {
-        return event().bool("successful");
-    }
-
     /** A builder of this event with no field set. */
     public static Builder builder() {
         return new Builder();
@@ -50,19 +40,13 @@ public final class ComputerPatchPolicyCompleted extends AbstractWebhookEvent imp
     }
 
     /** Builds a {@link ComputerPatchPolicyCompleted}. */
-    public static final class Builder extends WebhookEventBuilder<ComputerPatchPolicyCompleted, Builder> {
+    public static final class Builder extends ComputerPolicyResult.Builder<ComputerPatchPolicyCompleted, Builder> {
         private Builder() {
             super("ComputerPatchPolicyCompleted", ComputerPatchPolicyCompleted::new);
         }
 
         private Builder(ComputerPatchPolicyCompleted from) {
             super(from, ComputerPatchPolicyCompleted::new);
-        }
-
-        /** Sets {@code computer}. */
-        public Builder computer(WebhookComputer computer) {
-            event.put("computer", computer.fields.copy());
-            return this;
         }
 
         /** Sets {@code patchPolicyId}. */
@@ -86,12 +70,6 @@ public final class ComputerPatchPolicyCompleted extends AbstractWebhookEvent imp
         /** Sets {@code softwareTitleName}. */
         public Builder softwareTitleName(String softwareTitleName) {
             event.put("softwareTitleName", softwareTitleName);
-            return this;
-        }
-
-        /** Sets {@code successful}. */
-        public Builder successful(boolean successful) {
-            event.put("successful", successful);
             return this;
         }
     }

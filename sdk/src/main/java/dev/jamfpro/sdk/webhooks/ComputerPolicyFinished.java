@@ -1,27 +1,16 @@
 package dev.jamfpro.sdk.webhooks;
 
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** {@code ComputerPolicyFinished}: Jamf Pro posts it when a policy finishes running on a computer. */
-public final class ComputerPolicyFinished extends AbstractWebhookEvent implements WebhookEvent {
+public final class ComputerPolicyFinished extends ComputerPolicyResult implements WebhookEvent {
     ComputerPolicyFinished(WebhookDocument document) {
         super(document);
-    }
-
-    /** The computer the policy ran on ({@code computer}). */
-    public Optional<WebhookComputer> computer() {
-        return event().object("computer").map(WebhookComputer::new);
     }
 
     /** The policy's id ({@code policyId}). */
     public OptionalInt policyId() {
         return event().integer("policyId");
-    }
-
-    /** Whether the policy succeeded ({@code successful}). */
-    public Optional<Boolean> successful() {
-        return event().bool("successful");
     }
 
     /** A builder of this event with no field set. */
@@ -35,7 +24,7 @@ public final class ComputerPolicyFinished extends AbstractWebhookEvent implement
     }
 
     /** Builds a {@link ComputerPolicyFinished}. */
-    public static final class Builder extends WebhookEventBuilder<ComputerPolicyFinished, Builder> {
+    public static final class Builder extends ComputerPolicyResult.Builder<ComputerPolicyFinished, Builder> {
         private Builder() {
             super("ComputerPolicyFinished", ComputerPolicyFinished::new);
         }
@@ -44,21 +33,9 @@ public final class ComputerPolicyFinished extends AbstractWebhookEvent implement
             super(from, ComputerPolicyFinished::new);
         }
 
-        /** Sets {@code computer}. */
-        public Builder computer(WebhookComputer computer) {
-            event.put("computer", computer.fields.copy());
-            return this;
-        }
-
         /** Sets {@code policyId}. */
         public Builder policyId(int policyId) {
             event.put("policyId", policyId);
-            return this;
-        }
-
-        /** Sets {@code successful}. */
-        public Builder successful(boolean successful) {
-            event.put("successful", successful);
             return this;
         }
     }

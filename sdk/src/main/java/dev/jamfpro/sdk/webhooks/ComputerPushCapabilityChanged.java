@@ -1,6 +1,9 @@
 package dev.jamfpro.sdk.webhooks;
 
-/** {@code ComputerPushCapabilityChanged}: Jamf Pro posts it when a computer's ability to receive MDM push notifications changes. */
+/**
+ * {@code ComputerPushCapabilityChanged}: Jamf Pro posts it when a computer's ability to receive MDM push
+ * notifications changes.
+ */
 public final class ComputerPushCapabilityChanged extends AbstractWebhookEvent implements WebhookEvent {
     ComputerPushCapabilityChanged(WebhookDocument document) {
         super(document);

@@ -180,7 +180,10 @@ public final class FakeWebhooks {
                 .deviceEnrollmentProgramInstanceId(1 + random.nextInt(3)).serialNumber(serial(model.appleSilicon()));
     }
 
-    /** No field: this event's fields are not confirmed (see {@link DeviceRateLimited}); add them with {@code eventField}. */
+    /**
+     * No field: this event's fields are not confirmed (see {@link DeviceRateLimited}); add them with {@code
+     * eventField}.
+     */
     public OpenEventBuilder<DeviceRateLimited> deviceRateLimited() {
         return webhook(DeviceRateLimited.builder(), WebhookEventType.DEVICE_RATE_LIMITED);
     }
@@ -245,12 +248,16 @@ public final class FakeWebhooks {
         String type = pick(OBJECT_TYPES);
         return webhook(RestApiOperation.builder(), WebhookEventType.REST_API_OPERATION)
                 .authorizedUsername("api-automation").objectId(1 + random.nextInt(900))
-                .objectName(type.equals("Computer") ? computer().build().deviceName().orElseThrow() : type + " " + digits(2))
+                .objectName(type.equals("Computer") ? computer().build().deviceName().orElseThrow()
+                        : type + " " + digits(2))
                 .objectTypeName(type).operationSuccessful(true)
                 .restApiOperationType(List.of("POST", "PUT", "DELETE").get(random.nextInt(3)));
     }
 
-    /** No field: this event's fields are not confirmed (see {@link ScepChallenge}); add them with {@code eventField}. */
+    /**
+     * No field: this event's fields are not confirmed (see {@link ScepChallenge}); add them with {@code
+     * eventField}.
+     */
     public OpenEventBuilder<ScepChallenge> scepChallenge() {
         return webhook(ScepChallenge.builder(), WebhookEventType.SCEP_CHALLENGE);
     }

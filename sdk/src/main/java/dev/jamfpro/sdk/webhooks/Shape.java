@@ -264,7 +264,8 @@ final class Shape {
                 out.add(name, object.get(name));
             }
         }
-        object.entrySet().stream().filter(e -> !fields.containsKey(e.getKey())).forEach(e -> out.add(e.getKey(), e.getValue()));
+        object.entrySet().stream().filter(e -> !fields.containsKey(e.getKey()))
+                .forEach(e -> out.add(e.getKey(), e.getValue()));
         return out;
     }
 

@@ -10,7 +10,8 @@ import java.util.function.Function;
  *
  * @param <D> the device record: {@link WebhookComputer} or {@link WebhookMobileDevice}
  */
-public abstract sealed class SmartGroupDeviceMembershipChange<D extends WebhookDevice> extends SmartGroupMembershipChange
+public abstract sealed class SmartGroupDeviceMembershipChange<D extends WebhookDevice>
+        extends SmartGroupMembershipChange
         permits SmartGroupComputerMembershipChange, SmartGroupMobileDeviceMembershipChange {
     private final Function<Fields, D> device;
 

@@ -19,11 +19,6 @@ public abstract sealed class SmartGroupEventBuilder<E extends WebhookEvent, B ex
         super(from, reader);
     }
 
-    @SuppressWarnings("unchecked")
-    final B self() {
-        return (B) this;
-    }
-
     /** Sets {@code name}, the group's name. */
     public B groupName(String name) {
         event.put("name", name);

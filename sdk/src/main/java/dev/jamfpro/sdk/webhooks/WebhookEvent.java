@@ -49,7 +49,7 @@ public sealed interface WebhookEvent permits ComputerAdded, ComputerCheckIn, Com
 
     /**
      * Reads a webhook body in the form its {@code Content-Type} names ({@link WebhookFormat#ofContentType});
-     * with no or another content type, in the form the body starts with ({@code {} or {@code <}).
+     * with no or another content type, in the form the body starts with (<code>{</code> or {@code <}).
      *
      * @throws InvalidWebhookException when the body is neither JSON nor XML, is malformed, or is not a
      *         Jamf Pro webhook (no {@code webhook.webhookEvent}); the message says which

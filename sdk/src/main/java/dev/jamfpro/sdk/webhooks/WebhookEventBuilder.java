@@ -41,7 +41,7 @@ public abstract class WebhookEventBuilder<E extends WebhookEvent, B extends Webh
     }
 
     @SuppressWarnings("unchecked")
-    private B self() {
+    final B self() {
         return (B) this;
     }
 

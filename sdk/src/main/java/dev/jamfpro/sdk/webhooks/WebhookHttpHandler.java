@@ -30,13 +30,15 @@ final class WebhookHttpHandler implements HttpHandler {
             try {
                 if (!exchange.getRequestMethod().equals("POST")) {
                     exchange.getResponseHeaders().set("Allow", "POST");
-                    throw WebhookReceiver.reject(405, exchange.getRequestMethod() + " is not allowed: Jamf Pro POSTs webhooks");
+                    throw WebhookReceiver.reject(405, exchange.getRequestMethod()
+                            + " is not allowed: Jamf Pro POSTs webhooks");
                 }
                 receiver.authenticate(exchange.getRequestHeaders()); // before reading a byte of the body
                 event = receiver.receive(exchange.getRequestHeaders(), body(exchange));
             } catch (WebhookRejectedException e) {
                 if (e.statusCode() == 401 && receiver.basic()) {
-                    exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Jamf Pro webhooks\", charset=\"UTF-8\"");
+                    exchange.getResponseHeaders().set("WWW-Authenticate",
+                            "Basic realm=\"Jamf Pro webhooks\", charset=\"UTF-8\"");
                 }
                 exchange.getResponseHeaders().set("Connection", "close"); // the unread rest of a body goes with it
                 respond(exchange, e.statusCode(), e.getMessage());

@@ -84,7 +84,8 @@ final class XmlTree {
                         }
                         Open open = new Open(reader.getLocalName());
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
-                            open.add("@" + reader.getAttributeLocalName(i), new JsonPrimitive(reader.getAttributeValue(i)));
+                            open.add("@" + reader.getAttributeLocalName(i),
+                                    new JsonPrimitive(reader.getAttributeValue(i)));
                         }
                         stack.push(open);
                     }

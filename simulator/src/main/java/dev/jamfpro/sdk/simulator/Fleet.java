@@ -96,7 +96,8 @@ final class Fleet {
         synchronized (writeLock) {
             Snapshot current = snapshot;
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
-            SimulatedComputer added = make.apply(computers.isEmpty() ? 1 : computers.get(computers.size() - 1).id() + 1);
+            int id = computers.isEmpty() ? 1 : computers.get(computers.size() - 1).id() + 1;
+            SimulatedComputer added = make.apply(id);
             computers.add(added);
             replace(current, computers);
             listener.changed(FleetListener.Change.ADDED, null, added);

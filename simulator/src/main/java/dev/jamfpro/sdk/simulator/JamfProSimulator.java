@@ -302,7 +302,8 @@ public final class JamfProSimulator implements AutoCloseable {
             SimulatedComputer.Builder b = c.toBuilder();
             b.lastContactTime = now;
             return b.build();
-        }, FleetListener.Change.CHECKED_IN).orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
+        }, FleetListener.Change.CHECKED_IN)
+                .orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
     }
 
     /**
