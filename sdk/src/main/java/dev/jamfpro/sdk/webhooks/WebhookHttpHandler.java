@@ -43,6 +43,10 @@ final class WebhookHttpHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Connection", "close"); // the unread rest of a body goes with it
                 respond(exchange, e.statusCode(), e.getMessage());
                 return;
+            } catch (RuntimeException e) { // a bug, not the sender's fault: still an answer, never a dropped connection
+                LOG.error("Reading a webhook failed unexpectedly; answered 500", e);
+                respond(exchange, 500, "the receiver failed to read the event");
+                return;
             }
             try {
                 listener.accept(event);
