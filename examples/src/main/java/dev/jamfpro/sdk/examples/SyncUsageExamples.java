@@ -104,14 +104,18 @@ public final class SyncUsageExamples {
         }
     }
 
+    /** The Classic list and the one Classic computer record. */
+    public record ClassicListAndGet(List<ClassicComputersItem> computers, ClassicComputer computer) {
+    }
+
     /** "Classic API Operations": list all computers, get one by id, one after the other. */
-    public AsyncUsageExamples.ClassicListAndGet classicListAndGet(int id) {
+    public ClassicListAndGet classicListAndGet(int id) {
         try (JamfProClient client = newClient()) {
             List<ClassicComputersItem> computers = client.classicApi().listAllComputers();
             ClassicComputer computer = client.classicApi().getComputerById(id);
             out.printf("  listAllComputers(): %d items; getComputerById(%d): %s%n", computers.size(), id,
                     computer.getGeneral().getName());
-            return new AsyncUsageExamples.ClassicListAndGet(computers, computer);
+            return new ClassicListAndGet(computers, computer);
         }
     }
 
@@ -172,10 +176,10 @@ public final class SyncUsageExamples {
     /** "Concurrent Operations with Multiple Arguments": raw Classic requests fanned out. */
     public List<JamfResponse> concurrentRawRequests(List<Integer> ids) {
         try (JamfProClient client = newClient()) {
-            List<AsyncUsageExamples.ClassicCall> args = ids.stream()
-                    .map(id -> new AsyncUsageExamples.ClassicCall("GET", "computers/id/" + id)).toList();
+            List<AsyncUsageExamples.RawCall> args = ids.stream()
+                    .map(id -> new AsyncUsageExamples.RawCall("GET", "computers/id/" + id)).toList();
             List<JamfResponse> responses = client.concurrentApiRequests(
-                    (AsyncUsageExamples.ClassicCall call) -> client.classicApiRequest(call.method(), call.resourcePath(), null),
+                    (AsyncUsageExamples.RawCall call) -> client.classicApiRequest(call.method(), call.resourcePath(), null),
                     args).all();
             responses.forEach(response -> out.println("  Response: " + response.statusCode()));
             return responses;

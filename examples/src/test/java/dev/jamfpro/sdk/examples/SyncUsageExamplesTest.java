@@ -78,7 +78,7 @@ class SyncUsageExamplesTest {
 
     @Test
     void classicListAndGet() {
-        AsyncUsageExamples.ClassicListAndGet result = examples.classicListAndGet(3);
+        SyncUsageExamples.ClassicListAndGet result = examples.classicListAndGet(3);
         assertEquals(jamf.computers().stream().map(SimulatedComputer::id).toList(),
                 result.computers().stream().map(ClassicComputersItem::getId).toList());
         assertEquals(jamf.computer(3).orElseThrow().serialNumber(), result.computer().getGeneral().getSerialNumber());
