@@ -24,15 +24,13 @@ final class ClassicComputers {
             "location/phone_number", "location/room", "location/department", "location/building");
 
     private final Fleet fleet;
-    private final FleetEvents events;
     private final Directory directory;
     private final long seed;
     /** What PUTs sent that the fleet does not model, by computer id. */
     private final Map<Integer, XmlNode> kept = new ConcurrentHashMap<>();
 
-    ClassicComputers(Fleet fleet, FleetEvents events, Directory directory, long seed) {
+    ClassicComputers(Fleet fleet, Directory directory, long seed) {
         this.fleet = fleet;
-        this.events = events;
         this.directory = directory;
         this.seed = seed;
     }
@@ -147,12 +145,11 @@ final class ClassicComputers {
         if (problem != null) {
             return ClassicEngine.conflict(problem);
         }
-        Optional<SimulatedComputer> updated = fleet.update(c.id(), old -> b.build());
+        Optional<SimulatedComputer> updated = fleet.update(c.id(), old -> b.build(), FleetEvent.Type.COMPUTER_CHANGED);
         if (updated.isEmpty()) {
             return ClassicEngine.notFound();
         }
         keep(c.id(), body);
-        events.fire(FleetEvent.Type.COMPUTER_CHANGED, updated.get());
         return null;
     }
 
@@ -184,7 +181,6 @@ final class ClassicComputers {
             return b.build();
         });
         keep(added.id(), body);
-        events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
         return added.id();
     }
 
@@ -193,7 +189,6 @@ final class ClassicComputers {
             return false;
         }
         kept.remove(c.id());
-        events.fire(FleetEvent.Type.COMPUTER_DELETED, c);
         return true;
     }
 

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * The simulated computers: an immutable snapshot swapped on every change, plus a small cache of
  * filtered and sorted views so that paging through 100 000 computers sorts them once, not once per
- * page.
+ * page. Every change is told to the {@link FleetEvents} under the write lock, once it is visible: the
+ * listeners hear of changes in the order they happened.
  */
 final class Fleet {
     private record Snapshot(long version, List<SimulatedComputer> byId, Map<Integer, SimulatedComputer> index) {
@@ -28,9 +29,11 @@ final class Fleet {
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot;
     private final Map<ViewKey, List<SimulatedComputer>> views = new ConcurrentHashMap<>();
+    private final FleetEvents events;
 
-    Fleet(List<SimulatedComputer> computers) {
+    Fleet(List<SimulatedComputer> computers, FleetEvents events) {
         this.snapshot = snapshot(0, new ArrayList<>(computers));
+        this.events = events;
     }
 
     private static Snapshot snapshot(long version, List<SimulatedComputer> computers) {
@@ -84,8 +87,12 @@ final class Fleet {
         return view;
     }
 
-    /** Replaces computer {@code id} with {@code change} applied; empty if there is no such computer. */
-    Optional<SimulatedComputer> update(int id, UnaryOperator<SimulatedComputer> change) {
+    /**
+     * Replaces computer {@code id} with {@code change} applied and tells the listeners {@code type}
+     * ({@link FleetEvent.Type#COMPUTER_CHANGED} or {@link FleetEvent.Type#COMPUTER_CHECKED_IN}); empty
+     * if there is no such computer.
+     */
+    Optional<SimulatedComputer> update(int id, UnaryOperator<SimulatedComputer> change, FleetEvent.Type type) {
         synchronized (writeLock) {
             Snapshot current = snapshot;
             SimulatedComputer old = current.index().get(id);
@@ -96,12 +103,14 @@ final class Fleet {
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
             computers.replaceAll(c -> c.id() == id ? updated : c);
             replace(current, computers);
+            events.fire(type, updated);
             return Optional.of(updated);
         }
     }
 
     /**
-     * Adds a computer made by {@code make} from the next free id (one more than the highest). Returns it.
+     * Adds a computer made by {@code make} from the next free id (one more than the highest) and tells
+     * the listeners ({@link FleetEvent.Type#COMPUTER_ADDED}). Returns it.
      */
     SimulatedComputer add(java.util.function.IntFunction<SimulatedComputer> make) {
         synchronized (writeLock) {
@@ -114,20 +123,26 @@ final class Fleet {
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
             computers.add(added);
             replace(current, computers);
+            events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
             return added;
         }
     }
 
-    /** Removes computer {@code id}; false if there was none. */
+    /**
+     * Removes computer {@code id} and tells the listeners ({@link FleetEvent.Type#COMPUTER_DELETED}, with
+     * the computer as it was); false if there was none.
+     */
     boolean delete(int id) {
         synchronized (writeLock) {
             Snapshot current = snapshot;
-            if (!current.index().containsKey(id)) {
+            SimulatedComputer deleted = current.index().get(id);
+            if (deleted == null) {
                 return false;
             }
             List<SimulatedComputer> computers = new ArrayList<>(current.byId());
             computers.removeIf(c -> c.id() == id);
             replace(current, computers);
+            events.fire(FleetEvent.Type.COMPUTER_DELETED, deleted);
             return true;
         }
     }

@@ -32,17 +32,17 @@ public final class FleetEvent {
         this.at = Objects.requireNonNull(at, "at == null");
     }
 
-    /** What happened. */
+    /** {@return what happened} */
     public Type type() {
         return type;
     }
 
-    /** The computer as it is after the change (as it was, for {@link Type#COMPUTER_DELETED}). */
+    /** {@return the computer as it is after the change (as it was, for {@link Type#COMPUTER_DELETED})} */
     public SimulatedComputer computer() {
         return computer;
     }
 
-    /** When it happened, by the simulator's clock. */
+    /** {@return when it happened, by the simulator's clock} */
     public Instant at() {
         return at;
     }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The one place the simulator tells its {@link FleetListener}s what changed in the fleet. */
+/**
+ * The one place the simulator tells its {@link FleetListener}s what changed in the fleet; {@link Fleet}
+ * calls it under its write lock, so the listeners hear of changes in the order they happened.
+ */
 final class FleetEvents {
     private static final System.Logger LOG = System.getLogger(FleetEvents.class.getName());
 

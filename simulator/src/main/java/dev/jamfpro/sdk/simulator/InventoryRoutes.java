@@ -34,18 +34,16 @@ final class InventoryRoutes {
     private final ProApiModel model;
     private final ProEngine engine;
     private final Fleet fleet;
-    private final FleetEvents events;
     private final Directory directory;
     private final java.util.function.IntSupplier maxPageSize;
     private final long seed;
     private final Clock clock;
 
-    InventoryRoutes(ProApiModel model, ProEngine engine, Fleet fleet, FleetEvents events, Directory directory,
+    InventoryRoutes(ProApiModel model, ProEngine engine, Fleet fleet, Directory directory,
                     java.util.function.IntSupplier maxPageSize, long seed, Clock clock) {
         this.model = model;
         this.engine = engine;
         this.fleet = fleet;
-        this.events = events;
         this.directory = directory;
         this.maxPageSize = maxPageSize;
         this.seed = seed;
@@ -167,7 +165,6 @@ final class InventoryRoutes {
         }
         SimulatedComputer added = fleet.add(id -> ComputerChanges.apply(FleetSeeder.one(id, seed).toBuilder(), body,
                 directory).build());
-        events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
         JsonObject answer = new JsonObject();
         answer.addProperty("id", Integer.toString(added.id()));
         answer.addProperty("href", "/api" + template.replaceAll("\\{.*", "") + "/" + added.id());
@@ -190,11 +187,10 @@ final class InventoryRoutes {
             return JamfRoutes.proError(400, "INVALID_FIELD", "general.name", "general.name must not be empty");
         }
         Optional<SimulatedComputer> updated = fleet.update(computer.get().id(),
-                c -> ComputerChanges.apply(c.toBuilder(), body, directory).build());
+                c -> ComputerChanges.apply(c.toBuilder(), body, directory).build(), FleetEvent.Type.COMPUTER_CHANGED);
         if (updated.isEmpty()) {
             return notFound(id);
         }
-        events.fire(FleetEvent.Type.COMPUTER_CHANGED, updated.get());
         if (op.jsonResponse() == null) { // v2 and later answer 204 without a body
             return SimResponse.of(op.status, null, new byte[0]);
         }
@@ -206,7 +202,6 @@ final class InventoryRoutes {
         if (computer.isEmpty() || !fleet.delete(computer.get().id())) {
             return notFound(id);
         }
-        events.fire(FleetEvent.Type.COMPUTER_DELETED, computer.get());
         return SimResponse.of(op.status, null, new byte[0]);
     }
 

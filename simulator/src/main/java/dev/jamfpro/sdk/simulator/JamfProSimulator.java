@@ -48,8 +48,9 @@ import java.util.function.Predicate;
  * </ul>
  *
  * <p>For tests: {@link #addComputer}, {@link #checkIn}, {@link #proStore}, {@link #classicStore},
- * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}), and
- * {@link #addFleetListener} to be told of every change to the fleet.
+ * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}),
+ * {@link #addFleetListener} to be told of every change to the fleet, and {@link #webhooks()} to have
+ * those changes posted as Jamf Pro's webhooks (with smart groups from {@link #addSmartComputerGroup}).
  *
  * <p>Knobs: a fixed latency per request (from arrival to answer, so server work hides inside it),
  * a share of API requests answered with a {@link Fault}, or faults aimed at the next matching
@@ -59,6 +60,9 @@ import java.util.function.Predicate;
 public final class JamfProSimulator implements AutoCloseable {
     private final Fleet fleet;
     private final FleetEvents events;
+    private final SimulatedWebhooks webhooks;
+    /** Turns fleet changes into webhooks; keeps the smart groups. */
+    private final FleetWebhooks fleetWebhooks;
     /** The Pro and Classic engines: ready once the models of Jamf's documents are loaded (in the background). */
     private final java.util.concurrent.CompletableFuture<Apis> apis;
     private final TokenStore tokens;
@@ -104,8 +108,11 @@ public final class JamfProSimulator implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         });
-        this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed));
         this.events = new FleetEvents(b.clock);
+        this.fleet = new Fleet(FleetSeeder.seed(b.computers, b.seed), events);
+        this.webhooks = new SimulatedWebhooks();
+        this.fleetWebhooks = new FleetWebhooks(webhooks, fleet::all);
+        events.add(fleetWebhooks); // the webhooks hear of each change through the same hook as any listener
         this.clock = b.clock;
         this.seed = b.seed;
         this.tokens = new TokenStore(b.clock);
@@ -141,9 +148,9 @@ public final class JamfProSimulator implements AutoCloseable {
         ProEngine engine = new ProEngine(model, b.seed, b.recordsPerCollection, () -> maxPageSize, seedOverlays(b),
                 external);
         Directory directory = new Directory(() -> store(engine, "/v1/buildings"), () -> store(engine, "/v1/departments"));
-        InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, events, directory, () -> maxPageSize,
+        InventoryRoutes inventory = new InventoryRoutes(model, engine, fleet, directory, () -> maxPageSize,
                 b.seed, b.clock);
-        ClassicComputers classicComputers = new ClassicComputers(fleet, events, directory, b.seed);
+        ClassicComputers classicComputers = new ClassicComputers(fleet, directory, b.seed);
         ClassicEngine[] classic = {null};
         java.util.function.Supplier<ClassicEngine> classicEngine = () -> {
             synchronized (classic) { // made on the first Classic request: its model is loaded by then, or now
@@ -210,7 +217,7 @@ public final class JamfProSimulator implements AutoCloseable {
         return engine.collection(match.template(), path);
     }
 
-    /** A builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port. */
+    /** {@return a builder with the defaults: 2000 computers, seed 1, no latency, no faults, dynamic port} */
     public static Builder builder() {
         return new Builder();
     }
@@ -312,7 +319,7 @@ public final class JamfProSimulator implements AutoCloseable {
         }
     }
 
-    /** The port the simulator listens on (on the loopback interface). */
+    /** {@return the port the simulator listens on (on the loopback interface)} */
     public int port() {
         return server.port();
     }
@@ -327,7 +334,7 @@ public final class JamfProSimulator implements AutoCloseable {
         return "http://" + host() + ":" + port();
     }
 
-    /** The counters now. */
+    /** {@return the counters now} */
     public SimulatorStats stats() {
         return counters.snapshot(server.connectionsAccepted());
     }
@@ -398,7 +405,7 @@ public final class JamfProSimulator implements AutoCloseable {
         return tokens.liveCount();
     }
 
-    /** The fleet now, in id order (snapshots: later updates do not change them). */
+    /** {@return the fleet now, in id order (snapshots: later updates do not change them)} */
     public List<SimulatedComputer> computers() {
         return fleet.all();
     }
@@ -408,12 +415,12 @@ public final class JamfProSimulator implements AutoCloseable {
         return fleet.byId(id);
     }
 
-    /** The buildings a Classic {@code PUT} may name, by id. */
+    /** {@return the buildings a Classic {@code PUT} may name, by id} */
     public Map<String, String> buildings() {
         return FleetSeeder.BUILDINGS;
     }
 
-    /** The departments a Classic {@code PUT} may name, by id. */
+    /** {@return the departments a Classic {@code PUT} may name, by id} */
     public Map<String, String> departments() {
         return FleetSeeder.DEPARTMENTS;
     }
@@ -423,35 +430,84 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * Adds a computer to the fleet, like a seeded one except for what {@code seed} sets: every version
      * of the Pro inventory and the Classic {@code computers} show it at once. Tells the fleet listeners
-     * ({@link FleetEvent.Type#COMPUTER_ADDED}). Returns it, with its id.
+     * ({@link FleetEvent.Type#COMPUTER_ADDED}): registered {@link #webhooks()} get {@code ComputerAdded}.
+     *
+     * @param seed the computer's name and the values to set
+     * @return the computer, with its id (one more than the highest)
+     * @throws IllegalArgumentException when the seed names a building or department the simulator does not have
      */
     public SimulatedComputer addComputer(ComputerSeed seed) {
         Objects.requireNonNull(seed, "seed == null");
         Directory directory = apis().directory();
-        SimulatedComputer added = fleet.add(id -> seed.applyTo(FleetSeeder.one(id, this.seed).toBuilder(), directory)
-                .build());
-        events.fire(FleetEvent.Type.COMPUTER_ADDED, added);
-        return added;
+        return fleet.add(id -> seed.applyTo(FleetSeeder.one(id, this.seed).toBuilder(), directory).build());
     }
 
     /**
      * Computer {@code id} checks in now, by the simulator's clock (a {@link ManualClock} moves it): its
-     * last contact time becomes now. Tells the fleet listeners ({@link FleetEvent.Type#COMPUTER_CHECKED_IN}).
+     * last contact time becomes now. Tells the fleet listeners ({@link FleetEvent.Type#COMPUTER_CHECKED_IN}):
+     * registered {@link #webhooks()} get {@code ComputerCheckIn}.
+     *
+     * @param id the computer's id
+     * @return the computer as it is now
+     * @throws IllegalArgumentException when there is no computer {@code id}
      */
     public SimulatedComputer checkIn(int id) {
         return checkIn(id, clock.instant());
     }
 
-    /** Computer {@code id} checks in at {@code at}. */
+    /**
+     * Computer {@code id} checks in with {@code at} as its last contact time (as {@link #checkIn(int)}).
+     *
+     * @param id the computer's id
+     * @param at its new last contact time
+     * @return the computer as it is now
+     * @throws IllegalArgumentException when there is no computer {@code id}
+     */
     public SimulatedComputer checkIn(int id, java.time.Instant at) {
         Objects.requireNonNull(at, "at == null");
-        SimulatedComputer checkedIn = fleet.update(id, c -> {
+        return fleet.update(id, c -> {
             SimulatedComputer.Builder b = c.toBuilder();
             b.lastContactTime = at;
             return b.build();
-        }).orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
-        events.fire(FleetEvent.Type.COMPUTER_CHECKED_IN, checkedIn);
-        return checkedIn;
+        }, FleetEvent.Type.COMPUTER_CHECKED_IN)
+                .orElseThrow(() -> new IllegalArgumentException("no computer with id " + id));
+    }
+
+    /**
+     * The webhooks this simulator posts when its fleet changes (Jamf's {@code ComputerAdded},
+     * {@code ComputerCheckIn}, {@code SmartGroupComputerMembershipChange}), their registrations and
+     * deliveries.
+     *
+     * @return the simulator's webhooks
+     */
+    public SimulatedWebhooks webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Adds a smart computer group holding the computers {@code criteria} accepts, now and after every
+     * change to the fleet (through this API, the Pro API or the Classic API); registered
+     * {@link #webhooks()} get {@code SmartGroupComputerMembershipChange} after the change that moved a
+     * computer in or out. The group lives in the simulator only: it is not a record of the Classic
+     * {@code computergroups} or the Pro smart groups.
+     *
+     * @param name the group's name, sent in its events
+     * @param criteria which computers are members (called under the fleet's write lock: keep it a pure test)
+     * @return the group's id (from 1)
+     */
+    public int addSmartComputerGroup(String name, Predicate<SimulatedComputer> criteria) {
+        return fleetWebhooks.addSmartGroup(name, criteria);
+    }
+
+    /**
+     * The members of a smart computer group added with {@link #addSmartComputerGroup}.
+     *
+     * @param id the group's id
+     * @return the ids of its members now
+     * @throws IllegalArgumentException when there is no such group
+     */
+    public Set<Integer> smartComputerGroupMembers(int id) {
+        return fleetWebhooks.members(id);
     }
 
     /**
@@ -502,7 +558,10 @@ public final class JamfProSimulator implements AutoCloseable {
         return new ClassicRecords(classic.storeNamed(resource), id -> classic.readPath(resource, id));
     }
 
-    /** The resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order. */
+    /**
+     * 
+     * @return the resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order}
+     */
     public java.util.Set<String> classicResources() {
         return ClassicModel.get().resources().keySet();
     }
@@ -537,6 +596,7 @@ public final class JamfProSimulator implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        webhooks.close();
     }
 
     @Override
