@@ -180,6 +180,9 @@ public final class JamfProClientResources implements AutoCloseable {
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            // Threads are made on demand, often from a caller's thread: without this they would inherit, and
+            // pin, whatever context class loader that caller had (a web application's, in a servlet container).
+            thread.setContextClassLoader(JamfProClientResources.class.getClassLoader());
             return thread;
         };
     }

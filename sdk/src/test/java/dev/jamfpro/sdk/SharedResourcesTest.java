@@ -191,4 +191,31 @@ class SharedResourcesTest {
         }
         return false;
     }
+
+    /**
+     * I/O threads are made on demand, often from a caller's thread; they must not keep that caller's
+     * context class loader (in a servlet container, the web application's), which would pin it.
+     */
+    @Test
+    void ioThreadsDoNotKeepTheCallersContextClassLoader() throws Exception {
+        tenantStubs();
+        Thread caller = Thread.currentThread();
+        ClassLoader original = caller.getContextClassLoader();
+        ClassLoader webApp = new java.net.URLClassLoader(new java.net.URL[0], original);
+        List<Thread> ioThreads = new ArrayList<>();
+        caller.setContextClassLoader(webApp);
+        try (JamfProClientResources shared = JamfProClientResources.create()) {
+            AsyncJamfProClient a = tenant(shared, "a", 5);
+            a.proApiRequest("GET", "v1/jamf-pro-version", null, null).join(); // threads made now, from this caller
+            String prefix = "jamf-pro-sdk-" + shared.toString().replaceAll(".*id=(\\d+).*", "$1") + "-";
+            Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).forEach(ioThreads::add);
+            assertFalse(ioThreads.isEmpty(), "no I/O thread named " + prefix + "*");
+            for (Thread thread : ioThreads) {
+                assertNotSame(webApp, thread.getContextClassLoader(), thread.getName() + " kept the caller's context class loader");
+                assertSame(JamfProClientResources.class.getClassLoader(), thread.getContextClassLoader(), thread.getName());
+            }
+        } finally {
+            caller.setContextClassLoader(original);
+        }
+    }
 }
