@@ -163,7 +163,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return builder.connectTimeout(connect).readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout);
     }
 
-    /** A builder; {@code server} and {@code credentials} are required. */
+    /** {@return a new builder; {@code server} and {@code credentials} are required} */
     public static Builder builder() {
         return new Builder();
     }
@@ -171,6 +171,8 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /**
      * The generated Pro API: every operation of the Jamf Pro OpenAPI document as a method returning a
      * {@link CompletableFuture}, plus a {@code ...Pages} method beside every paged operation.
+     *
+     * @return the Pro API of this client (made on first use, then the same instance)
      */
     public ProApi proApi() {
         ProApi api = proApi;
@@ -195,7 +197,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return api;
     }
 
-    /** The Classic (XML) API under {@code /JSSResource}. */
+    /** {@return the Classic (XML) API under {@code /JSSResource}} */
     public ClassicApi classicApi() {
         ClassicApi api = classicApi;
         if (api == null) {
@@ -215,13 +217,16 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * upload, or no retries) and share everything else with this client: token, cookies, connections,
      * the concurrency limit, the threads. Options left unset keep this client's values. The view is the
      * same client: closing it closes the client and every view of it.
+     *
+     * @param options the options to apply; those left unset keep this client's values
+     * @return the view
      */
     public AsyncJamfProClient withOptions(RequestOptions options) {
         Objects.requireNonNull(options, "options == null");
         return new AsyncJamfProClient(tenant, options.over(this.options));
     }
 
-    /** The per-call options of this view ({@link RequestOptions#none()} for a client as built). */
+    /** {@return the per-call options of this view ({@link RequestOptions#none()} for a client as built)} */
     public RequestOptions requestOptions() {
         return options;
     }
@@ -237,12 +242,12 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return new JamfProClient(this);
     }
 
-    /** The current access token, refreshed first if it is stale. */
+    /** {@return a future of the current access token, refreshed first if it is stale} */
     public CompletableFuture<AccessToken> getAccessToken() {
         return tenant.session().tokens().token();
     }
 
-    /** The server this client talks to (host name only). */
+    /** {@return the server this client talks to (host name only)} */
     public String server() {
         return tenant.server();
     }
@@ -258,7 +263,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return tenant.versionCheck().serverVersion();
     }
 
-    /** This client's configuration. */
+    /** {@return this client's configuration} */
     public SessionConfig sessionConfig() {
         return tenant.config();
     }
@@ -272,6 +277,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * @param query query parameters (may be null or empty)
      * @param jsonBody the body: null for none, a {@code String} sent as JSON text as is, anything else
      *                 serialized with the SDK's Gson
+     * @return a future of the whole answer (2xx only)
      */
     public CompletableFuture<JamfResponse> proApiRequest(String method, String resourcePath, Map<String, String> query,
                                                          Object jsonBody) {
@@ -299,6 +305,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
      * @param resourcePath path below {@code /JSSResource/}, unencoded, for example {@code computers/id/7};
      *                     a {@code +} is sent as {@code %2B}
      * @param xmlBody the XML body, or null for none (sent as {@code application/xml})
+     * @return a future of the whole answer (2xx only)
      */
     public CompletableFuture<JamfResponse> classicApiRequest(String method, String resourcePath, String xmlBody) {
         return classicRequest(method, PathEncoding.segments(resourcePath), xmlBody);
@@ -356,6 +363,12 @@ public final class AsyncJamfProClient implements AutoCloseable {
      *       .stream()
      *       .forEach(c -> System.out.println(c.getGeneral().getName()));
      * }</pre>
+     *
+     * @param <A> the type of the arguments
+     * @param <R> the type of each result
+     * @param handler called once per argument; returns the future of that argument's result
+     * @param arguments the arguments, in the order the results keep
+     * @return the results, in argument order
      */
     public <A, R> ConcurrentResults<R> concurrentApiRequests(Function<A, CompletableFuture<R>> handler,
                                                             Iterable<A> arguments) {
@@ -401,7 +414,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         return verb;
     }
 
-    /** Requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics. */
+    /** {@return the requests in flight now (holding one of the {@code maxConcurrency} permits), for diagnostics} */
     public int inFlightRequests() {
         return tenant.session().limiter().inFlight();
     }
@@ -409,12 +422,14 @@ public final class AsyncJamfProClient implements AutoCloseable {
     /**
      * The most requests this client lets into flight now: {@link SessionConfig#maxConcurrency()}, or less
      * while {@link SessionConfig#adaptiveConcurrency() adaptive concurrency} backs off from a slow server.
+     *
+     * @return the current limit, between 1 and {@code maxConcurrency}
      */
     public int concurrencyLimit() {
         return tenant.session().limiter().limit();
     }
 
-    /** The most requests that were in flight at once since the client was built, for diagnostics. */
+    /** {@return the most requests that were in flight at once since the client was built, for diagnostics} */
     public int peakInFlightRequests() {
         return tenant.session().limiter().peak();
     }
@@ -444,7 +459,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
     }
 
-    /** True once {@link #close()} was called on this client or any view of it, or on its resources. */
+    /** {@return true once {@link #close()} was called on this client or any view of it, or on its resources} */
     public boolean isClosed() {
         return tenant.session().isClosed();
     }
@@ -471,13 +486,23 @@ public final class AsyncJamfProClient implements AutoCloseable {
         private Builder() {
         }
 
-        /** The Jamf Pro host, for example {@code jamf.my.org}: no scheme, no port, no path. */
+        /**
+         * The Jamf Pro host, for example {@code jamf.my.org}: no scheme, no port, no path.
+         *
+         * @param server the host name
+         * @return this builder
+         */
         public Builder server(String server) {
             this.server = server;
             return this;
         }
 
-        /** The port (default 443, or 80 with {@code scheme("http")}). */
+        /**
+         * The port (default 443, or 80 with {@code scheme("http")}).
+         *
+         * @param port 1 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             this.portSet = true;
@@ -489,13 +514,21 @@ public final class AsyncJamfProClient implements AutoCloseable {
          * {@code http://localhost:8080} (a simulator's {@code baseUrl()}); an alternative to
          * {@link #server(String)} and {@link #port(int)}, whose scheme wins over {@link SessionConfig#scheme()}.
          * No path, query or user info.
+         *
+         * @param baseUrl scheme, host and, optionally, port
+         * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
             return this;
         }
 
-        /** {@link #baseUrl(URI)} from text, for example {@code "https://jamf.my.org"}. */
+        /**
+         * {@link #baseUrl(URI)} from text, for example {@code "https://jamf.my.org"}.
+         *
+         * @param baseUrl scheme, host and, optionally, port
+         * @return this builder
+         */
         public Builder baseUrl(String baseUrl) {
             Objects.requireNonNull(baseUrl, "baseUrl == null");
             try {
@@ -505,11 +538,24 @@ public final class AsyncJamfProClient implements AutoCloseable {
             }
         }
 
+        /**
+         * How the client obtains its token (required): an {@code ApiClientCredentialsProvider} or a
+         * {@code UserCredentialsProvider}; {@code Credentials} has loaders.
+         *
+         * @param credentials the credentials provider
+         * @return this builder
+         */
         public Builder credentials(CredentialsProvider credentials) {
             this.credentials = credentials;
             return this;
         }
 
+        /**
+         * Timeouts, concurrency, retries, TLS and the rest (default {@link SessionConfig#defaults()}).
+         *
+         * @param sessionConfig the configuration
+         * @return this builder
+         */
         public Builder sessionConfig(SessionConfig sessionConfig) {
             this.sessionConfig = sessionConfig;
             return this;
@@ -518,13 +564,21 @@ public final class AsyncJamfProClient implements AutoCloseable {
         /**
          * Shared resources (connection pool, dispatcher, threads) to build this client on, with others;
          * by default the client gets a private set, closed with it.
+         *
+         * @param resources the shared resources, open
+         * @return this builder
          */
         public Builder resources(JamfProClientResources resources) {
             this.resources = Objects.requireNonNull(resources, "resources == null");
             return this;
         }
 
-        /** The clock for token expiry and {@code Retry-After} dates (default UTC system clock); for tests. */
+        /**
+         * The clock for token expiry and {@code Retry-After} dates (default UTC system clock); for tests.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
@@ -537,6 +591,9 @@ public final class AsyncJamfProClient implements AutoCloseable {
         }
 
         /**
+         * Validates the settings and builds the client.
+         *
+         * @return the client, ready for calls
          * @throws IllegalArgumentException naming the first bad field
          */
         public AsyncJamfProClient build() {

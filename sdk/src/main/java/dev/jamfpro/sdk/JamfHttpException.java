@@ -17,12 +17,18 @@ import java.util.Objects;
 public abstract class JamfHttpException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The answer's HTTP status. */
     private final int statusCode;
+    /** The answer's raw body, never null. */
     private final String body;
+    /** The failed request's HTTP method. */
     private final String method;
+    /** The failed request's encoded path. */
     private final String path;
 
     /**
+     * A failure of {@code method path} that Jamf Pro answered with {@code statusCode}.
+     *
      * @param message the exception message
      * @param method the request's HTTP method
      * @param path the request's encoded path, for example {@code /api/v1/computers-inventory/7}
@@ -37,22 +43,22 @@ public abstract class JamfHttpException extends JamfProSdkException {
         this.body = body == null ? "" : body;
     }
 
-    /** The HTTP status, for example 404. */
+    /** {@return the HTTP status, for example 404} */
     public final int statusCode() {
         return statusCode;
     }
 
-    /** The raw answer body (may be empty, never null). */
+    /** {@return the raw answer body (may be empty, never null)} */
     public final String body() {
         return body;
     }
 
-    /** The HTTP method of the failed request. */
+    /** {@return the HTTP method of the failed request} */
     public final String method() {
         return method;
     }
 
-    /** The encoded path of the failed request, for example {@code /JSSResource/computers/id/7}. */
+    /** {@return the encoded path of the failed request, for example {@code /JSSResource/computers/id/7}} */
     public final String path() {
         return path;
     }

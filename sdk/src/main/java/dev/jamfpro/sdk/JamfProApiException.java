@@ -30,6 +30,7 @@ public final class JamfProApiException extends JamfHttpException {
 
     /** The parsed {@code errors}; empty when there were none. */
     private final List<ApiError> errors;
+    /** The privileges Jamf's API document lists for the operation; empty when unknown. */
     private final List<String> requiredPrivileges;
 
     /**
@@ -71,12 +72,19 @@ public final class JamfProApiException extends JamfHttpException {
      * The privileges the operation requires, as Jamf's API document of the version the SDK was
      * generated from names them ({@code x-required-privileges}; Jamf renames privileges between
      * versions). Empty for raw requests and for operations whose document lists none.
+     *
+     * @return the privileges, in the document's order
      */
     public List<String> requiredPrivileges() {
         return requiredPrivileges;
     }
 
-    /** True when the first error code is {@code code} (for example {@code INVALID_TOKEN}). */
+    /**
+     * Whether Jamf's {@code errors} carry {@code code}.
+     *
+     * @param code an error code, for example {@code INVALID_TOKEN}
+     * @return true when any of the parsed errors has that code
+     */
     public boolean hasErrorCode(String code) {
         return errors.stream().anyMatch(e -> code.equals(e.code()));
     }

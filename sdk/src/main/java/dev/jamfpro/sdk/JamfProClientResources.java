@@ -85,12 +85,12 @@ public final class JamfProClientResources implements AutoCloseable {
                 .build();
     }
 
-    /** Resources with the defaults. */
+    /** {@return new resources with the defaults} */
     public static JamfProClientResources create() {
         return builder().build();
     }
 
-    /** A builder holding the defaults. */
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
@@ -134,17 +134,17 @@ public final class JamfProClientResources implements AutoCloseable {
         }
     }
 
-    /** Idle connections kept for reuse across all clients. */
+    /** {@return the idle connections kept for reuse across all clients} */
     public int maxIdleConnections() {
         return maxIdleConnections;
     }
 
-    /** How long an idle connection is kept. */
+    /** {@return how long an idle connection is kept} */
     public Duration keepAlive() {
         return keepAlive;
     }
 
-    /** Clients open on these resources now. */
+    /** {@return the clients built on these resources and not yet closed} */
     public int openClients() {
         return sessions.size();
     }
@@ -195,19 +195,32 @@ public final class JamfProClientResources implements AutoCloseable {
         private Builder() {
         }
 
-        /** Idle connections kept for reuse, across all clients (default 64). */
+        /**
+         * Idle connections kept for reuse, across all clients (default 64).
+         *
+         * @param maxIdleConnections zero or more
+         * @return this builder
+         */
         public Builder maxIdleConnections(int maxIdleConnections) {
             this.maxIdleConnections = maxIdleConnections;
             return this;
         }
 
-        /** How long an idle connection is kept (default 5 minutes). */
+        /**
+         * How long an idle connection is kept (default 5 minutes).
+         *
+         * @param keepAlive a positive duration
+         * @return this builder
+         */
         public Builder keepAlive(Duration keepAlive) {
             this.keepAlive = Objects.requireNonNull(keepAlive, "keepAlive == null");
             return this;
         }
 
         /**
+         * Checks the values and starts the resources.
+         *
+         * @return the resources, open
          * @throws IllegalArgumentException naming the first bad value
          */
         public JamfProClientResources build() {

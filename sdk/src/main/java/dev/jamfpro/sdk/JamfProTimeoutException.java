@@ -11,6 +11,7 @@ public final class JamfProTimeoutException extends JamfProSdkException {
     private final String method;
     /** The path of the request that timed out. */
     private final String path;
+    /** Whether the request was a write sent to the server, whose outcome is unknown. */
     private final boolean outcomeUnknown;
 
     /**
@@ -36,6 +37,11 @@ public final class JamfProTimeoutException extends JamfProSdkException {
     /**
      * A token request that timed out: no token was obtained, so the call that needed it was never sent
      * (its outcome is known: nothing happened).
+     *
+     * @param method the token request's HTTP method
+     * @param path the token request's path
+     * @param cause the timeout as OkHttp reported it
+     * @return the exception, with {@link #outcomeUnknown()} false
      */
     public static JamfProTimeoutException tokenRequest(String method, String path, Throwable cause) {
         return new JamfProTimeoutException(method, path, method + " " + path + " (the token request) timed out: no "
@@ -52,7 +58,7 @@ public final class JamfProTimeoutException extends JamfProSdkException {
         return path;
     }
 
-    /** True when the request was a write sent to the server, whose outcome is unknown. */
+    /** {@return true when the request was a write sent to the server, whose outcome is unknown} */
     public boolean outcomeUnknown() {
         return outcomeUnknown;
     }

@@ -12,10 +12,14 @@ import java.util.Optional;
 public final class PackageUploadException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the package record created, or null when none was. */
     private final String packageId;
+    /** Whether that record is still on the server. */
     private final boolean recordLeft;
 
     /**
+     * A failed upload, saying what became of its package record.
+     *
      * @param message what failed and what became of the record
      * @param packageId the id of the package record created, or null when none was
      * @param recordLeft whether that record still exists (kept on request, or its deletion failed)
@@ -27,7 +31,7 @@ public final class PackageUploadException extends JamfProSdkException {
         this.recordLeft = recordLeft && packageId != null;
     }
 
-    /** The id of the package record the upload created, if it got that far. */
+    /** {@return the id of the package record the upload created, if it got that far} */
     public Optional<String> packageId() {
         return Optional.ofNullable(packageId);
     }
@@ -35,6 +39,8 @@ public final class PackageUploadException extends JamfProSdkException {
     /**
      * True when the package record is still on the server: kept because the upload asked to keep it, or
      * because deleting it failed too; false when it was deleted or never created.
+     *
+     * @return whether the record is still on the server
      */
     public boolean recordLeft() {
         return recordLeft;

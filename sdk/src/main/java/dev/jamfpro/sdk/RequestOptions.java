@@ -28,17 +28,17 @@ public final class RequestOptions {
         this.maxRetries = b.maxRetries;
     }
 
-    /** A builder with nothing set. */
+    /** {@return a builder with nothing set} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Options that change nothing. */
+    /** {@return options that change nothing} */
     public static RequestOptions none() {
         return NONE;
     }
 
-    /** A builder holding these options. */
+    /** {@return a builder holding these options} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
@@ -46,12 +46,12 @@ public final class RequestOptions {
         return b;
     }
 
-    /** Time allowed for one HTTP request of these calls; empty: the client's {@link SessionConfig#timeout()}. */
+    /** {@return the time allowed for one HTTP request of these calls; empty: the client's {@link SessionConfig#timeout()}} */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /** Retries of a request that is safe to retry; empty: the client's {@link SessionConfig#maxRetries()}. */
+    /** {@return the retries of a request that is safe to retry; empty: the client's {@link SessionConfig#maxRetries()}} */
     public OptionalInt maxRetries() {
         return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
     }
@@ -92,19 +92,32 @@ public final class RequestOptions {
         private Builder() {
         }
 
-        /** Time allowed for one HTTP request, from sending to the end of the answer. */
+        /**
+         * Time allowed for one HTTP request, from sending to the end of the answer.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             this.timeout = Objects.requireNonNull(timeout, "timeout == null");
             return this;
         }
 
-        /** Retries of a request that is safe to retry (0 turns them off). */
+        /**
+         * Retries of a request that is safe to retry (0 turns them off).
+         *
+         * @param maxRetries zero or more
+         * @return this builder
+         */
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
             return this;
         }
 
         /**
+         * Validates the options and builds them.
+         *
+         * @return the options
          * @throws IllegalArgumentException naming the first bad value
          */
         public RequestOptions build() {

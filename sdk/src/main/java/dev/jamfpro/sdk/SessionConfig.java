@@ -212,6 +212,8 @@ public final class SessionConfig {
      * The largest answer body the client reads, in bytes (default {@link #DEFAULT_MAX_RESPONSE_SIZE}). A
      * larger answer fails its call with a {@link JamfProSdkException} naming method, path and size,
      * before it can exhaust the heap.
+     *
+     * @return the limit in bytes
      */
     public long maxResponseSize() {
         return maxResponseSize;
@@ -222,6 +224,8 @@ public final class SessionConfig {
      * slows down (default {@link #DEFAULT_ADAPTIVE_CONCURRENCY}): the limit drops as answers take longer
      * than their usual time (at least twice as long, and 50 ms more), and on 503, 504, 429 and timeouts,
      * and rises back as answers speed up again. A new client starts at 1 and doubles while answers stay fast.
+     *
+     * @return true when the limit adapts to the server
      */
     public boolean adaptiveConcurrency() {
         return adaptiveConcurrency;
@@ -232,6 +236,8 @@ public final class SessionConfig {
      * read again, after a backoff from {@link #retryBaseDelay()}, as long as the wait ends within this
      * window (default {@link Duration#ZERO}: off). Jamf Cloud is a cluster whose nodes sync about once a
      * minute, so a read right after a write can reach a node that does not have the record yet.
+     *
+     * @return the window; {@link Duration#ZERO} when off
      */
     public Duration readAfterWriteWindow() {
         return readAfterWriteWindow;
@@ -401,13 +407,24 @@ public final class SessionConfig {
             return this;
         }
 
-        /** The largest answer body read, in bytes (default 256 MiB); at least 1024. */
+        /**
+         * The largest answer body read, in bytes (default 256 MiB); at least 1024.
+         *
+         * @param maxResponseSize the limit in bytes
+         * @return this builder
+         */
         public Builder maxResponseSize(long maxResponseSize) {
             this.maxResponseSize = maxResponseSize;
             return this;
         }
 
-        /** Lower the concurrency below {@code maxConcurrency} while the server slows down; see {@link #adaptiveConcurrency()}. */
+        /**
+         * Lower the concurrency below {@code maxConcurrency} while the server slows down; see
+         * {@link SessionConfig#adaptiveConcurrency()}.
+         *
+         * @param adaptiveConcurrency true to adapt (default false)
+         * @return this builder
+         */
         public Builder adaptiveConcurrency(boolean adaptiveConcurrency) {
             this.adaptiveConcurrency = adaptiveConcurrency;
             return this;
@@ -417,6 +434,9 @@ public final class SessionConfig {
          * Read again a record that answers 404 this long after this client wrote it (for example
          * {@code Duration.ofSeconds(60)}); {@link Duration#ZERO} (default) turns it off. See
          * {@link SessionConfig#readAfterWriteWindow()}.
+         *
+         * @param readAfterWriteWindow the window, zero or positive
+         * @return this builder
          */
         public Builder readAfterWriteWindow(Duration readAfterWriteWindow) {
             this.readAfterWriteWindow = readAfterWriteWindow;

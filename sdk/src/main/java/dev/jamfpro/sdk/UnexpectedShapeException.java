@@ -13,10 +13,13 @@ import java.util.Objects;
 public final class UnexpectedShapeException extends JamfProSdkException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON name of the property. */
     private final String property;
     private final transient JsonElement received;
 
     /**
+     * A value of {@code model.property} that does not fit its declared type.
+     *
      * @param model the simple name of the model class
      * @param property the JSON name of the property
      * @param received the value as Jamf Pro sent it
@@ -29,12 +32,12 @@ public final class UnexpectedShapeException extends JamfProSdkException {
         this.received = Objects.requireNonNull(received, "received == null");
     }
 
-    /** The JSON name of the property, for example {@code general}. */
+    /** {@return the JSON name of the property, for example {@code general}} */
     public String property() {
         return property;
     }
 
-    /** The value as Jamf Pro sent it. */
+    /** {@return the value as Jamf Pro sent it (not kept when the exception is serialized)} */
     public JsonElement received() {
         return received;
     }

@@ -91,14 +91,17 @@ final class ClassicModelWriter {
         javadoc(out, in, List.of("An empty {@code <" + JavadocText.escape(element) + ">}: nothing is sent until set."));
         out.append(in).append("public ").append(simple).append("() {\n").append(in).append("}\n\n");
         if (superType.equals(ClassicModels.REFERENCE)) {
-            javadoc(out, in, List.of("One with the given {@code <id>} and {@code <name>} (either may be null: not sent)."));
+            javadoc(out, in, List.of("One with the given {@code <id>} and {@code <name>} (either may be null: not sent).", "",
+                    "@param id the {@code <id>}, or null", "@param name the {@code <name>}, or null"));
             out.append(in).append("public ").append(simple).append("(Integer id, String name) {\n")
                     .append(in).append("    super(id, name);\n").append(in).append("}\n\n");
         }
         List<String> constructor = catalogue.constructor(def.name);
         if (!constructor.isEmpty()) {
-            javadoc(out, in, List.of("One with " + String.join(", ", constructor.stream().map(e -> "{@code <" + e + ">}").toList())
-                    + " set (null: not sent)."));
+            List<String> ctorDoc = new ArrayList<>(List.of("One with " + String.join(", ", constructor.stream().map(e -> "{@code <" + e + ">}").toList())
+                    + " set (null: not sent).", ""));
+            ctorDoc.addAll(paramTags(constructor));
+            javadoc(out, in, ctorDoc);
             out.append(in).append("public ").append(simple).append('(').append(parameters(def, constructor)).append(") {\n");
             for (String e : constructor) {
                 out.append(in).append("    set").append(accessorName(field(def, e))).append('(').append(parameterName(e)).append(");\n");
@@ -107,9 +110,11 @@ final class ClassicModelWriter {
         }
         List<String> factory = catalogue.factory(def.name);
         if (!factory.isEmpty()) {
-            javadoc(out, in, List.of("One with " + String.join(", ", factory.stream().map(e -> "{@code <" + e + ">}").toList())
-                    + " set, the rest left out of what is sent.", "",
-                    "@return a new {@code <" + JavadocText.escape(element) + ">}"));
+            List<String> factoryDoc = new ArrayList<>(List.of("One with " + String.join(", ", factory.stream().map(e -> "{@code <" + e + ">}").toList())
+                    + " set, the rest left out of what is sent.", ""));
+            factoryDoc.addAll(paramTags(factory));
+            factoryDoc.add("@return a new {@code <" + JavadocText.escape(element) + ">}");
+            javadoc(out, in, factoryDoc);
             out.append(in).append("public static ").append(simple).append(" of(").append(parameters(def, factory)).append(") {\n")
                     .append(in).append("    ").append(simple).append(" created = new ").append(simple).append("();\n");
             for (String e : factory) {
@@ -119,7 +124,8 @@ final class ClassicModelWriter {
         }
         if (def.isList()) {
             String item = javaType(def.itemType);
-            javadoc(out, in, List.of("One holding {@code items} (null or empty: none)."));
+            javadoc(out, in, List.of("One holding {@code items} (null or empty: none).", "",
+                    "@param items the {@code <" + JavadocText.escape(def.itemElement) + ">} entries, in order"));
             out.append(in).append("public ").append(simple).append("(java.util.List<").append(item).append("> items) {\n")
                     .append(in).append("    setItems(items);\n").append(in).append("}\n\n");
             out.append(in).append("@Override\n").append(in).append("public java.util.List<").append(item).append("> getItems() {\n")
@@ -157,6 +163,11 @@ final class ClassicModelWriter {
         }).toList());
     }
 
+    /** An {@code @param} line per element of a constructor or factory, in parameter order. */
+    private static List<String> paramTags(List<String> elements) {
+        return elements.stream().map(e -> "@param " + parameterName(e) + " the {@code <" + JavadocText.escape(e) + ">}, or null").toList();
+    }
+
     private static String parameterName(String element) {
         return ClassicNames.safe(ClassicNames.camel(element, Map.of()));
     }
@@ -166,8 +177,8 @@ final class ClassicModelWriter {
         String pascal = accessorName(field);
         String type = fieldType(field);
         List<String> doc = new ArrayList<>();
-        doc.add(field.repeated ? "The {@code <" + JavadocText.escape(field.element) + ">} elements, in document order: a live list (empty, never null)."
-                : "The {@code <" + JavadocText.escape(field.element) + ">} element, or null when absent.");
+        doc.add(field.repeated ? "{@return the {@code <" + JavadocText.escape(field.element) + ">} elements, in document order: a live list (empty, never null)}"
+                : "{@return the {@code <" + JavadocText.escape(field.element) + ">} element, or null when absent}");
         doc.addAll(JavadocText.lines(field.description));
         if (!field.allowed.isEmpty()) {
             doc.add("<p>Values Jamf documents: " + String.join(", ", field.allowed.stream().map(ClassicModelWriter::code).toList())
@@ -191,10 +202,11 @@ final class ClassicModelWriter {
             out.append(in).append("    return ").append(name).append(";\n");
         }
         out.append(in).append("}\n\n");
+        String param = ClassicNames.safe(Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1));
         javadoc(out, in, List.of(field.repeated ? "Replaces the {@code <" + JavadocText.escape(field.element)
                 + ">} elements (null or empty: none are sent)." : "Sets {@code <" + JavadocText.escape(field.element)
-                + ">}; null leaves it out of what is sent."));
-        String param = ClassicNames.safe(Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1));
+                + ">}; null leaves it out of what is sent.", "",
+                "@param " + param + (field.repeated ? " the new elements, in document order" : " the new value, or null")));
         out.append(in).append("public void set").append(pascal).append('(').append(getterType).append(' ').append(param).append(") {\n");
         if (field.repeated) {
             out.append(in).append("    this.").append(name).append(" = ClassicList.copy(").append(param).append(");\n");
@@ -230,8 +242,8 @@ final class ClassicModelWriter {
                 continue;
             }
             String method = ClassicNames.camel(base, Map.of()) + "Instant";
-            javadoc(out, in, List.of("{@code <" + JavadocText.escape(base) + ">} as an instant, from whichever of the date forms Jamf sent"
-                    + " (epoch, {@code _utc}, then the zone-less form read as UTC); null if unset."));
+            javadoc(out, in, List.of("{@return {@code <" + JavadocText.escape(base) + ">} as an instant, from whichever of the date forms Jamf sent"
+                    + " (epoch, {@code _utc}, then the zone-less form read as UTC); null if unset}"));
             out.append(in).append("public java.time.Instant ").append(method).append("() {\n").append(in).append("    return dev.jamfpro.sdk.classic.ClassicDates.toInstant(")
                     .append(String.join(", ", parts.stream().map(p -> p == null ? "null" : fieldName(p)).toList()))
                     .append(");\n").append(in).append("}\n\n");
@@ -298,7 +310,7 @@ final class ClassicModelWriter {
     static void javadoc(StringBuilder out, String indent, List<String> lines) {
         out.append(indent).append("/**\n");
         for (String line : lines) {
-            out.append(indent).append(" * ").append(line).append('\n');
+            out.append(indent).append(line.isEmpty() ? " *" : " * " + line).append('\n');
         }
         out.append(indent).append(" */\n");
     }

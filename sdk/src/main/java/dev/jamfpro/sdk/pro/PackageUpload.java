@@ -91,17 +91,22 @@ public final class PackageUpload {
         this.keepRecordOnFailure = b.keepRecordOnFailure;
     }
 
-    /** A builder for uploading {@code file}. */
+    /**
+     * A builder for uploading {@code file}.
+     *
+     * @param file the package file (checked when {@link #upload} runs)
+     * @return the builder
+     */
     public static Builder builder(Path file) {
         return new Builder(Objects.requireNonNull(file, "file == null"));
     }
 
-    /** The file to upload. */
+    /** {@return the file to upload} */
     public Path file() {
         return file;
     }
 
-    /** Whether the package record is kept when the upload fails (default false: it is deleted). */
+    /** {@return whether the package record is kept when the upload fails (default false: it is deleted)} */
     public boolean keepRecordOnFailure() {
         return keepRecordOnFailure;
     }
@@ -110,6 +115,10 @@ public final class PackageUpload {
      * The timeout of the upload request for a file of {@code size} bytes: {@code clientTimeout} plus one
      * second per MiB, rounded up (a 1 GiB package: 120 s + 1024 s). Sized for links of 1 MiB/s or better;
      * give {@link Builder#timeout} for slower ones.
+     *
+     * @param size the file's size in bytes
+     * @param clientTimeout the client's {@link dev.jamfpro.sdk.SessionConfig#timeout()}
+     * @return the upload request's timeout
      */
     public static Duration timeoutFor(long size, Duration clientTimeout) {
         long seconds = (size + BYTES_PER_SECOND_OF_TIMEOUT - 1) / BYTES_PER_SECOND_OF_TIMEOUT;
@@ -119,6 +128,7 @@ public final class PackageUpload {
     /**
      * Creates the package record, uploads the file, reads the record back and checks its checksum.
      *
+     * @param client the client to upload through (its token, connections and concurrency limit)
      * @return the uploaded package; failed with {@link PackageUploadException} once a record exists, or
      *         with the SDK exception of the creation when it fails (nothing was created then)
      * @throws IllegalArgumentException when the file is missing, not a regular file, unreadable or empty
@@ -332,19 +342,32 @@ public final class PackageUpload {
          * The package record to create (name, category, priority, notes ...); it is copied, not changed.
          * Unset required fields get Jamf's defaults: {@code packageName} and {@code fileName} the file's
          * name, {@code categoryId} -1 (none), {@code priority} 10, the flags false.
+         *
+         * @param record the record to create
+         * @return this builder
          */
         public Builder record(ModelPackage record) {
             this.record = Objects.requireNonNull(record, "record == null");
             return this;
         }
 
-        /** Called as the file is sent (on an I/O thread: keep it short). */
+        /**
+         * Called as the file is sent (on an I/O thread: keep it short).
+         *
+         * @param progress told the bytes sent and the total
+         * @return this builder
+         */
         public Builder progress(Progress progress) {
             this.progress = Objects.requireNonNull(progress, "progress == null");
             return this;
         }
 
-        /** The upload request's timeout, instead of {@link PackageUpload#timeoutFor} the file's size. */
+        /**
+         * The upload request's timeout, instead of {@link PackageUpload#timeoutFor} the file's size.
+         *
+         * @param timeout a positive duration
+         * @return this builder
+         */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout == null");
             if (timeout.isNegative() || timeout.isZero()) {
@@ -354,13 +377,18 @@ public final class PackageUpload {
             return this;
         }
 
-        /** Keep the package record when the upload fails (default false: delete it). */
+        /**
+         * Keep the package record when the upload fails (default false: delete it).
+         *
+         * @param keepRecordOnFailure true to keep it
+         * @return this builder
+         */
         public Builder keepRecordOnFailure(boolean keepRecordOnFailure) {
             this.keepRecordOnFailure = keepRecordOnFailure;
             return this;
         }
 
-        /** The upload, ready to run with {@link PackageUpload#upload}; nothing is checked or sent yet. */
+        /** {@return the upload, ready to run with {@link PackageUpload#upload}; nothing is checked or sent yet} */
         public PackageUpload build() {
             return new PackageUpload(this);
         }

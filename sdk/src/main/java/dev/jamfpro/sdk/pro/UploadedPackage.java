@@ -27,22 +27,22 @@ public final class UploadedPackage {
         this.verified = List.copyOf(verified);
     }
 
-    /** The package record's id. */
+    /** {@return the package record's id} */
     public String id() {
         return id;
     }
 
-    /** The package record as read after the upload. */
+    /** {@return the package record as read after the upload} */
     public ModelPackage record() {
         return record;
     }
 
-    /** The file uploaded. */
+    /** {@return the file uploaded} */
     public Path file() {
         return file;
     }
 
-    /** The bytes uploaded. */
+    /** {@return the bytes uploaded} */
     public long size() {
         return size;
     }
@@ -50,6 +50,8 @@ public final class UploadedPackage {
     /**
      * The file's checksums as sent, hex in lower case, by {@link java.security.MessageDigest} name:
      * {@code MD5}, {@code SHA-256}, {@code SHA-512}, {@code SHA3-512}.
+     *
+     * @return the checksums by algorithm
      */
     public Map<String, String> checksums() {
         return checksums;
@@ -59,6 +61,8 @@ public final class UploadedPackage {
      * The algorithms whose checksum Jamf Pro reported in the record and that matched the file's (for
      * example {@code [SHA-512]}); empty when the record carried none (logged at WARN), never a mismatch,
      * which fails the upload.
+     *
+     * @return the algorithms compared
      */
     public List<String> verified() {
         return verified;

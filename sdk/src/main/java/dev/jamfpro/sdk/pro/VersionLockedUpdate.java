@@ -79,6 +79,10 @@ public final class VersionLockedUpdate<R, W, A> {
      * @param read reads the record (a generated {@code get...ById} call)
      * @param change makes the body to write from the record just read
      * @param write writes the body (a generated {@code put...} or {@code patch...} call)
+     * @param <R> the record read
+     * @param <W> the body written
+     * @param <A> the write's answer
+     * @return the update; nothing is sent before {@link #run()}
      */
     public static <R, W, A> VersionLockedUpdate<R, W, A> of(Supplier<CompletableFuture<R>> read,
                                                             Function<? super R, ? extends W> change,
@@ -92,6 +96,7 @@ public final class VersionLockedUpdate<R, W, A> {
      * This update with another bound on attempts.
      *
      * @param maxAttempts reads and writes tried before giving up, at least 1
+     * @return a new update; this one is unchanged
      * @throws IllegalArgumentException when {@code maxAttempts} is less than 1
      */
     public VersionLockedUpdate<R, W, A> maxAttempts(int maxAttempts) {
@@ -101,7 +106,7 @@ public final class VersionLockedUpdate<R, W, A> {
         return new VersionLockedUpdate<>(read, change, write, maxAttempts);
     }
 
-    /** The bound on attempts. */
+    /** {@return the bound on attempts} */
     public int maxAttempts() {
         return maxAttempts;
     }

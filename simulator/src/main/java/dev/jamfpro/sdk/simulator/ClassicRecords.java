@@ -22,19 +22,22 @@ public final class ClassicRecords {
         this.readPath = readPath;
     }
 
-    /** The resource, for example {@code policies}. */
+    /** {@return the resource, for example {@code policies}} */
     public String resource() {
         return store.resource();
     }
 
-    /** The root element of its records, for example {@code policy}. */
+    /** {@return the root element of its records, for example {@code policy}} */
     public String rootElement() {
         return store.root();
     }
 
     /**
      * Adds {@code xml} as a record, under its own id ({@code <id>} or {@code <general><id>}) when that
-     * is a free positive number, else the next one. Returns the id.
+     * is a free positive number, else the next one.
+     *
+     * @param xml the record, its root element the resource's ({@link #rootElement()})
+     * @return the record's id
      */
     public int add(String xml) {
         XmlNode record = XmlNode.parse(Objects.requireNonNull(xml, "xml == null"));
@@ -45,7 +48,12 @@ public final class ClassicRecords {
         return store.add(record, true);
     }
 
-    /** The record with {@code id} as XML, if there is one. */
+    /**
+     * The record with {@code id} as XML, if there is one.
+     *
+     * @param id the record's id
+     * @return the record, or empty
+     */
     public Optional<String> get(int id) {
         return store.get(id).map(XmlNode::toXml);
     }
@@ -54,21 +62,30 @@ public final class ClassicRecords {
      * The Classic API path (after {@code /JSSResource/}) that reads record {@code id}:
      * {@code buildings/id/7}, {@code accounts/userid/3}, {@code smtpserver} for a settings resource,
      * {@code computercommands/uuid/...} where Jamf has no id lookup.
+     *
+     * @param id the record's id
+     * @return the path, unencoded
      */
     public String readPath(int id) {
         return readPath.apply(id);
     }
 
-    /** The ids, in order. */
+    /** {@return the ids, in order} */
     public List<Integer> ids() {
         return store.ids();
     }
 
+    /** {@return the number of records} */
     public int size() {
         return store.size();
     }
 
-    /** Removes the record; false if there was none. */
+    /**
+     * Removes the record with {@code id}.
+     *
+     * @param id the record's id
+     * @return false if there was none
+     */
     public boolean remove(int id) {
         return store.delete(id);
     }

@@ -49,7 +49,12 @@ public final class ComputerSeed {
         this.department = department;
     }
 
-    /** A computer named {@code name}. */
+    /**
+     * A computer named {@code name}; everything else is generated unless set.
+     *
+     * @param name the computer's name, not blank
+     * @return the seed
+     */
     public static ComputerSeed named(String name) {
         if (Objects.requireNonNull(name, "name == null").isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
@@ -57,76 +62,156 @@ public final class ComputerSeed {
         return new ComputerSeed(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The serial number.
+     *
+     * @param serialNumber the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed serialNumber(String serialNumber) {
         return new ComputerSeed(name, req(serialNumber, "serialNumber"), udid, macAddress, assetTag, managed,
                 lastContactTime, reportDate, osVersion, model, username, realName, email, building, department);
     }
 
+    /**
+     * The UDID.
+     *
+     * @param udid the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed udid(String udid) {
         return new ComputerSeed(name, serialNumber, req(udid, "udid"), macAddress, assetTag, managed, lastContactTime,
                 reportDate, osVersion, model, username, realName, email, building, department);
     }
 
+    /**
+     * The MAC address.
+     *
+     * @param macAddress the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed macAddress(String macAddress) {
         return new ComputerSeed(name, serialNumber, udid, req(macAddress, "macAddress"), assetTag, managed,
                 lastContactTime, reportDate, osVersion, model, username, realName, email, building, department);
     }
 
+    /**
+     * The asset tag.
+     *
+     * @param assetTag the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed assetTag(String assetTag) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, req(assetTag, "assetTag"), managed,
                 lastContactTime, reportDate, osVersion, model, username, realName, email, building, department);
     }
 
+    /**
+     * Whether the computer is managed.
+     *
+     * @param managed the value
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed managed(boolean managed) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, username, realName, email, building, department);
     }
 
-    /** When it last checked in ({@code lastContactTime} in v1-v3, {@code lastContact}/{@code lastCheckIn} in v4). */
+    /**
+     * When it last checked in ({@code lastContactTime} in v1-v3, {@code lastContact}/{@code lastCheckIn} in v4).
+     *
+     * @param lastContactTime the instant, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed lastContactTime(Instant lastContactTime) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed,
                 req(lastContactTime, "lastContactTime"), reportDate, osVersion, model, username, realName, email,
                 building, department);
     }
 
-    /** When it last submitted inventory. */
+    /**
+     * When it last submitted inventory.
+     *
+     * @param reportDate the instant, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed reportDate(Instant reportDate) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime,
                 req(reportDate, "reportDate"), osVersion, model, username, realName, email, building, department);
     }
 
+    /**
+     * The macOS version, for example {@code 15.1}.
+     *
+     * @param osVersion the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed osVersion(String osVersion) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 req(osVersion, "osVersion"), model, username, realName, email, building, department);
     }
 
+    /**
+     * The model name, for example {@code MacBook Pro (14-inch, 2023)}.
+     *
+     * @param model the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed model(String model) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, req(model, "model"), username, realName, email, building, department);
     }
 
+    /**
+     * The assigned user's user name.
+     *
+     * @param username the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed username(String username) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, req(username, "username"), realName, email, building, department);
     }
 
+    /**
+     * The assigned user's full name.
+     *
+     * @param realName the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed realName(String realName) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, username, req(realName, "realName"), email, building, department);
     }
 
+    /**
+     * The assigned user's e-mail address.
+     *
+     * @param email the value, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed email(String email) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, username, realName, req(email, "email"), building, department);
     }
 
-    /** The building by name; it must be one of {@code /v1/buildings} when the computer is added. */
+    /**
+     * The building by name; it must be one of {@code /v1/buildings} when the computer is added.
+     *
+     * @param building the building's name, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed building(String building) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, username, realName, email, req(building, "building"), department);
     }
 
-    /** The department by name; it must be one of {@code /v1/departments} when the computer is added. */
+    /**
+     * The department by name; it must be one of {@code /v1/departments} when the computer is added.
+     *
+     * @param department the department's name, not null
+     * @return a new seed; this one is unchanged
+     */
     public ComputerSeed department(String department) {
         return new ComputerSeed(name, serialNumber, udid, macAddress, assetTag, managed, lastContactTime, reportDate,
                 osVersion, model, username, realName, email, building, req(department, "department"));

@@ -324,12 +324,12 @@ public final class JamfProSimulator implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code localhost}. */
+    /** {@return the host to connect to: {@code localhost}} */
     public String host() {
         return "localhost";
     }
 
-    /** {@code http://localhost:<port>}. */
+    /** {@return the base URL, {@code http://localhost:<port>}} */
     public String baseUrl() {
         return "http://" + host() + ":" + port();
     }
@@ -347,27 +347,45 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * The last requests answered (at most {@link Builder#requestLogLimit}), oldest first, in the order
      * their answers were ready.
+     *
+     * @return a snapshot of the request log
      */
     public List<RecordedRequest> recordedRequests() {
         return counters.recorded();
     }
 
-    /** Changes the latency of requests arriving from now on. */
+    /**
+     * Changes the latency of requests arriving from now on.
+     *
+     * @param latency time from a request's arrival to its answer, zero or positive
+     */
     public void setLatency(Duration latency) {
         this.latencyNanos = checkLatency(latency).toNanos();
     }
 
-    /** Changes the share (0 to 1) of API requests answered with a fault. */
+    /**
+     * Changes the share of API requests answered with a fault.
+     *
+     * @param faultRate 0 to 1
+     */
     public void setFaultRate(double faultRate) {
         this.faultRate = checkRate(faultRate);
     }
 
-    /** Changes the faults the fault rate picks from (uniformly). */
+    /**
+     * Changes the faults the fault rate picks from (uniformly).
+     *
+     * @param faults one or more faults
+     */
     public void setFaults(Fault... faults) {
         this.faults = checkFaults(Arrays.asList(faults)).toArray(Fault[]::new);
     }
 
-    /** Changes the lifetime of tokens issued from now on. */
+    /**
+     * Changes the lifetime of tokens issued from now on.
+     *
+     * @param lifetime a positive duration
+     */
     public void setTokenLifetime(Duration lifetime) {
         this.tokenLifetime = checkLifetime(lifetime);
     }
@@ -375,12 +393,21 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * Answers the next {@code count} API requests with {@code fault}, before and whatever the fault
      * rate. Authentication endpoints are never faulted.
+     *
+     * @param count how many requests, 1 or more
+     * @param fault the fault they get
      */
     public void failNext(int count, Fault fault) {
         failNext(count, fault, RequestMatcher.any());
     }
 
-    /** Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}. */
+    /**
+     * Answers the next {@code count} API requests that {@code matcher} accepts with {@code fault}.
+     *
+     * @param count how many requests, 1 or more
+     * @param fault the fault they get
+     * @param matcher chooses the requests
+     */
     public void failNext(int count, Fault fault, RequestMatcher matcher) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be 1 or more, got " + count);
@@ -400,7 +427,7 @@ public final class JamfProSimulator implements AutoCloseable {
         tokens.killAll();
     }
 
-    /** Tokens issued and still valid. */
+    /** {@return the tokens issued and still valid} */
     public int liveTokens() {
         return tokens.liveCount();
     }
@@ -410,7 +437,12 @@ public final class JamfProSimulator implements AutoCloseable {
         return fleet.all();
     }
 
-    /** Computer {@code id}, if the fleet has it. */
+    /**
+     * Computer {@code id}, if the fleet has it.
+     *
+     * @param id the computer's id
+     * @return a snapshot of the computer, or empty
+     */
     public Optional<SimulatedComputer> computer(int id) {
         return fleet.byId(id);
     }
@@ -513,12 +545,19 @@ public final class JamfProSimulator implements AutoCloseable {
     /**
      * Tells {@code listener} of every change to the fleet from now on: computers added (through the Pro
      * API, the Classic API or {@link #addComputer}), checked in, changed, deleted.
+     *
+     * @param listener told of each change, one at a time, in the order they happened
      */
     public void addFleetListener(FleetListener listener) {
         events.add(listener);
     }
 
-    /** Stops telling {@code listener}; false if it was not added. */
+    /**
+     * Stops telling {@code listener}.
+     *
+     * @param listener a listener added before
+     * @return false if it was not added
+     */
     public boolean removeFleetListener(FleetListener listener) {
         return events.remove(listener);
     }
@@ -528,6 +567,8 @@ public final class JamfProSimulator implements AutoCloseable {
      * {@code /v2/computer-groups/static-groups}, {@code /v1/buildings/3/history}; {@code /api} in front is
      * accepted). The computer inventory is the fleet ({@link #computers()}, {@link #addComputer}).
      *
+     * @param path the collection's path
+     * @return a view of its records (changes go to the store)
      * @throws IllegalArgumentException when the document has no such collection
      */
     public ProRecords proStore(String path) {
@@ -546,6 +587,8 @@ public final class JamfProSimulator implements AutoCloseable {
      * {@code computers} is the fleet ({@link #addComputer}); {@code accounts} keeps users and groups
      * apart ({@code accounts/users}, {@code accounts/groups}).
      *
+     * @param resource the resource's name, as in its path
+     * @return a view of its records (changes go to the store)
      * @throws IllegalArgumentException for a resource the Classic API does not have, or one that keeps no
      *     records (a report such as {@code computerapplications}, an action such as {@code logflush})
      */
@@ -558,10 +601,7 @@ public final class JamfProSimulator implements AutoCloseable {
         return new ClassicRecords(classic.storeNamed(resource), id -> classic.readPath(resource, id));
     }
 
-    /**
-     * 
-     * @return the resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order}
-     */
+    /** {@return the resources of the Classic API this simulator keeps ({@code accounts} ... {@code webhooks}), in name order} */
     public java.util.Set<String> classicResources() {
         return ClassicModel.get().resources().keySet();
     }
@@ -570,12 +610,23 @@ public final class JamfProSimulator implements AutoCloseable {
      * Answers the requests {@code matcher} accepts with {@code answer} instead of the simulated answer
      * (authentication endpoints included), until {@link Stub#remove()}. Stubs are tried in the order they
      * were added; latency still applies.
+     *
+     * @param matcher chooses the requests
+     * @param answer what they get
+     * @return the stub, to remove it or count its hits
      */
     public Stub stub(RequestMatcher matcher, StubAnswer answer) {
         return stub(matcher, answer, 0);
     }
 
-    /** As {@link #stub(RequestMatcher, StubAnswer)}, for the next {@code times} matching requests only. */
+    /**
+     * As {@link #stub(RequestMatcher, StubAnswer)}, for the next {@code times} matching requests only.
+     *
+     * @param matcher chooses the requests
+     * @param answer what they get
+     * @param times how many requests it answers; 0 for no limit
+     * @return the stub, to remove it or count its hits
+     */
     public Stub stub(RequestMatcher matcher, StubAnswer answer, int times) {
         Objects.requireNonNull(matcher, "matcher == null");
         Objects.requireNonNull(answer, "answer == null");
@@ -662,7 +713,12 @@ public final class JamfProSimulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** Computers in the fleet (default 2000); ids run from 1. */
+        /**
+         * Computers in the fleet (default 2000); ids run from 1.
+         *
+         * @param computers 0 or more
+         * @return this builder
+         */
         public Builder computers(int computers) {
             if (computers < 0) {
                 throw new IllegalArgumentException("computers must not be negative, got " + computers);
@@ -671,7 +727,12 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Mobile devices in the simulated fleet (default 50); ids run from 1. */
+        /**
+         * Mobile devices in the simulated fleet (default 50); ids run from 1.
+         *
+         * @param mobileDevices 0 or more
+         * @return this builder
+         */
         public Builder mobileDevices(int mobileDevices) {
             if (mobileDevices < 0) {
                 throw new IllegalArgumentException("mobileDevices must not be negative, got " + mobileDevices);
@@ -683,6 +744,9 @@ public final class JamfProSimulator implements AutoCloseable {
         /**
          * Records each other store of the Pro API starts with (default 5: ids 1 to 5), generated from the
          * document's schemas; {@code 0} starts them empty.
+         *
+         * @param recordsPerCollection 0 or more
+         * @return this builder
          */
         public Builder recordsPerCollection(int recordsPerCollection) {
             if (recordsPerCollection < 0) {
@@ -692,31 +756,56 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet. */
+        /**
+         * The seed of the fleet and of the fault choice (default 1): the same seed, the same fleet.
+         *
+         * @param seed any number
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}. */
+        /**
+         * Time from a request's arrival to its answer (default 0); changeable with {@link #setLatency}.
+         *
+         * @param latency zero or positive
+         * @return this builder
+         */
         public Builder latency(Duration latency) {
             this.latency = checkLatency(latency);
             return this;
         }
 
-        /** Share (0 to 1) of API requests answered with a fault (default 0). */
+        /**
+         * Share (0 to 1) of API requests answered with a fault (default 0).
+         *
+         * @param faultRate 0 to 1
+         * @return this builder
+         */
         public Builder faultRate(double faultRate) {
             this.faultRate = checkRate(faultRate);
             return this;
         }
 
-        /** The faults the fault rate picks from, uniformly (default: all). */
+        /**
+         * The faults the fault rate picks from, uniformly (default: all).
+         *
+         * @param faults one or more faults
+         * @return this builder
+         */
         public Builder faults(Fault... faults) {
             this.faults = checkFaults(Arrays.asList(faults));
             return this;
         }
 
-        /** The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf). */
+        /**
+         * The most records a page holds, whatever {@code page-size} asks (default 2000, as Jamf).
+         *
+         * @param maxPageSize 1 or more
+         * @return this builder
+         */
         public Builder maxPageSize(int maxPageSize) {
             if (maxPageSize < 1) {
                 throw new IllegalArgumentException("maxPageSize must be 1 or more, got " + maxPageSize);
@@ -725,43 +814,78 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Lifetime of issued tokens (default 20 minutes). */
+        /**
+         * Lifetime of issued tokens (default 20 minutes).
+         *
+         * @param tokenLifetime a positive duration
+         * @return this builder
+         */
         public Builder tokenLifetime(Duration tokenLifetime) {
             this.tokenLifetime = checkLifetime(tokenLifetime);
             return this;
         }
 
-        /** The API client id accepted (default {@code sim-client}). */
+        /**
+         * The API client id accepted (default {@code sim-client}).
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
         public Builder clientId(String clientId) {
             this.clientId = Objects.requireNonNull(clientId, "clientId == null");
             return this;
         }
 
-        /** The API client secret accepted (default {@code sim-secret}). */
+        /**
+         * The API client secret accepted (default {@code sim-secret}).
+         *
+         * @param clientSecret the client secret
+         * @return this builder
+         */
         public Builder clientSecret(String clientSecret) {
             this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
             return this;
         }
 
-        /** The user name accepted (default {@code sim-user}). */
+        /**
+         * The user name accepted (default {@code sim-user}).
+         *
+         * @param username the user name
+         * @return this builder
+         */
         public Builder username(String username) {
             this.username = Objects.requireNonNull(username, "username == null");
             return this;
         }
 
-        /** The password accepted (default {@code sim-password}). */
+        /**
+         * The password accepted (default {@code sim-password}).
+         *
+         * @param password the password
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = Objects.requireNonNull(password, "password == null");
             return this;
         }
 
-        /** What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}). */
+        /**
+         * What {@code /api/v1/jamf-pro-version} reports (default {@code 11.30.1-t1762214160}).
+         *
+         * @param version the version text
+         * @return this builder
+         */
         public Builder version(String version) {
             this.version = Objects.requireNonNull(version, "version == null");
             return this;
         }
 
-        /** The port to listen on; 0 (default) picks a free one. */
+        /**
+         * The port to listen on; 0 (default) picks a free one.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
@@ -770,7 +894,12 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none). */
+        /**
+         * How many answered requests {@link #recordedRequests()} keeps (default 10 000; 0 keeps none).
+         *
+         * @param requestLogLimit 0 or more
+         * @return this builder
+         */
         public Builder requestLogLimit(int requestLogLimit) {
             if (requestLogLimit < 0) {
                 throw new IllegalArgumentException("requestLogLimit must not be negative, got " + requestLogLimit);
@@ -779,13 +908,22 @@ public final class JamfProSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The clock of token expiry (default UTC system clock): tests move time instead of sleeping. */
+        /**
+         * The clock of token expiry (default UTC system clock): tests move time instead of sleeping.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock == null");
             return this;
         }
 
-        /** Seeds the fleet, binds the port and starts answering. */
+        /**
+         * Seeds the fleet, binds the port and starts answering.
+         *
+         * @return the running simulator; close it to stop it
+         */
         public JamfProSimulator start() {
             return new JamfProSimulator(this);
         }

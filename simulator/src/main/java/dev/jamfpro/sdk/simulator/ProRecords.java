@@ -24,7 +24,7 @@ public final class ProRecords {
         this.collection = collection;
     }
 
-    /** The store's path, for example {@code /v1/buildings}. */
+    /** {@return the store's path, for example {@code /v1/buildings}} */
     public String path() {
         return collection.path();
     }
@@ -32,27 +32,40 @@ public final class ProRecords {
     /**
      * Adds a record as the API's create would: {@code json} laid over a generated record of the
      * store's schema (so it reads back complete), under its own {@code id} if it has one, else the next.
-     * Returns the id.
+     *
+     * @param json a JSON object: the fields to set
+     * @return the record's id
      */
     public String add(String json) {
         return collection.addOver(object(json));
     }
 
-    /** The record with {@code id} as stored (JSON), if there is one. */
+    /**
+     * The record with {@code id} as stored (JSON), if there is one.
+     *
+     * @param id the record's id
+     * @return the record, or empty
+     */
     public Optional<String> get(String id) {
         return collection.get(Objects.requireNonNull(id, "id == null")).map(JsonElement::toString);
     }
 
-    /** The ids, in creation order. */
+    /** {@return the ids, in creation order} */
     public List<String> ids() {
         return collection.keys();
     }
 
+    /** {@return the number of records} */
     public int size() {
         return collection.size();
     }
 
-    /** Removes the record; false if there was none. */
+    /**
+     * Removes the record with {@code id}.
+     *
+     * @param id the record's id
+     * @return false if there was none
+     */
     public boolean remove(String id) {
         return collection.delete(Objects.requireNonNull(id, "id == null"));
     }

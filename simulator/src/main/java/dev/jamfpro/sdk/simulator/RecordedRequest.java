@@ -48,54 +48,64 @@ public final class RecordedRequest {
         return Map.copyOf(copy);
     }
 
-    /** GET, POST, ... */
+    /** {@return the HTTP method: GET, POST, ...} */
     public String method() {
         return method;
     }
 
-    /** The decoded path without the query, for example {@code /api/v1/computers-inventory}. */
+    /** {@return the decoded path without the query, for example {@code /api/v1/computers-inventory}} */
     public String path() {
         return path;
     }
 
-    /** The decoded query parameters, in the order sent; repeated parameters keep every value. */
+    /** {@return the decoded query parameters, in the order sent; repeated parameters keep every value} */
     public Map<String, List<String>> query() {
         return query;
     }
 
-    /** The first value of query parameter {@code name}, or null. */
+    /**
+     * The first value of query parameter {@code name}, or null.
+     *
+     * @param name the parameter's name, decoded
+     * @return its first value, or null when it was not sent
+     */
     public String queryParameter(String name) {
         List<String> values = query.get(Objects.requireNonNull(name, "name == null"));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The first value of a request header (any case), or null; credentials are masked. */
+    /**
+     * The first value of a request header, or null; credentials are masked.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or null when it was not sent
+     */
     public String header(String name) {
         List<String> values = headers.get(Objects.requireNonNull(name, "name == null").toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** The request headers, names in lower case; credentials are masked. */
+    /** {@return the request headers, names in lower case; credentials are masked} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** The request body as sent (empty when there was none). */
+    /** {@return a copy of the request body as sent (empty when there was none)} */
     public byte[] body() {
         return body.clone();
     }
 
-    /** The request body as UTF-8 text. */
+    /** {@return the request body as UTF-8 text} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The status answered; 0 for a connection reset. */
+    /** {@return the status answered; 0 for a connection reset} */
     public int status() {
         return status;
     }
 
-    /** The fault injected into this request, or null. */
+    /** {@return the fault injected into this request, or null} */
     public Fault fault() {
         return fault;
     }

@@ -37,7 +37,7 @@ public final class Stub {
         }
     }
 
-    /** Requests answered by this stub so far. */
+    /** {@return the requests answered by this stub so far} */
     public int hits() {
         return hits.get();
     }

@@ -31,7 +31,12 @@ public final class StubAnswer {
         this.fault = fault;
     }
 
-    /** An answer with {@code status} and no body. */
+    /**
+     * An answer with {@code status} and no body.
+     *
+     * @param status the HTTP status, 100 to 599
+     * @return the answer
+     */
     public static StubAnswer status(int status) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("status must be between 100 and 599, got " + status);
@@ -39,33 +44,68 @@ public final class StubAnswer {
         return new StubAnswer(status, Map.of(), null, new byte[0], null);
     }
 
-    /** {@code status} with a JSON body ({@code application/json;charset=UTF-8}). */
+    /**
+     * {@code status} with a JSON body ({@code application/json;charset=UTF-8}).
+     *
+     * @param status the HTTP status, 100 to 599
+     * @param json the body, sent as is
+     * @return the answer
+     */
     public static StubAnswer json(int status, String json) {
         return status(status).body("application/json;charset=UTF-8", json);
     }
 
-    /** {@code status} with an XML body ({@code text/xml;charset=UTF-8}), as the Classic API answers. */
+    /**
+     * {@code status} with an XML body ({@code text/xml;charset=UTF-8}), as the Classic API answers.
+     *
+     * @param status the HTTP status, 100 to 599
+     * @param xml the body, sent as is
+     * @return the answer
+     */
     public static StubAnswer xml(int status, String xml) {
         return status(status).body("text/xml;charset=UTF-8", xml);
     }
 
-    /** {@code status} with an HTML body ({@code text/html;charset=UTF-8}). */
+    /**
+     * {@code status} with an HTML body ({@code text/html;charset=UTF-8}).
+     *
+     * @param status the HTTP status, 100 to 599
+     * @param html the body, sent as is
+     * @return the answer
+     */
     public static StubAnswer html(int status, String html) {
         return status(status).body("text/html;charset=UTF-8", html);
     }
 
-    /** Jamf's HTML error page, as the Classic API sends it: {@code <p>Error: ...</p>} under a title. */
+    /**
+     * Jamf's HTML error page, as the Classic API sends it: {@code <p>Error: ...</p>} under a title.
+     *
+     * @param status the HTTP status, 100 to 599; the title is its reason phrase
+     * @param message the error message on the page
+     * @return the answer
+     */
     public static StubAnswer jamfErrorPage(int status, String message) {
         Objects.requireNonNull(message, "message == null");
         return html(status, ClassicXml.errorPage(HttpServerCore.reason(status), message));
     }
 
-    /** No answer, but {@code fault} (a 503 page or a TCP reset). */
+    /**
+     * No answer, but {@code fault} (a 503 page or a TCP reset).
+     *
+     * @param fault the fault
+     * @return the answer
+     */
     public static StubAnswer fault(Fault fault) {
         return new StubAnswer(0, Map.of(), null, new byte[0], Objects.requireNonNull(fault, "fault == null"));
     }
 
-    /** This answer with another header (a {@code Retry-After}, a {@code Set-Cookie}...). */
+    /**
+     * This answer with another header (a {@code Retry-After}, a {@code Set-Cookie}...).
+     *
+     * @param name the header's name; not {@code Content-Length} or {@code Content-Type}
+     * @param value the header's value
+     * @return a new answer; this one is unchanged
+     */
     public StubAnswer header(String name, String value) {
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(value, "value == null");
@@ -77,7 +117,13 @@ public final class StubAnswer {
         return new StubAnswer(status, Collections.unmodifiableMap(copy), contentType, body, fault);
     }
 
-    /** This answer with a body of {@code contentType}. */
+    /**
+     * This answer with a body of {@code contentType}.
+     *
+     * @param contentType the {@code Content-Type} sent
+     * @param body the body, sent as UTF-8
+     * @return a new answer; this one is unchanged
+     */
     public StubAnswer body(String contentType, String body) {
         Objects.requireNonNull(contentType, "contentType == null");
         Objects.requireNonNull(body, "body == null");

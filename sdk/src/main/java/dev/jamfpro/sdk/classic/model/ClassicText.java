@@ -28,12 +28,12 @@ public final class ClassicText {
     public ClassicText() {
     }
 
-    /** The element's text. */
+    /** {@return the element's text} */
     public String getValue() {
         return value;
     }
 
-    /** The element's attributes (for example {@code since="9.23"}), never null. */
+    /** {@return the element's attributes (for example {@code since="9.23"}), never null} */
     public Map<QName, String> getAttributes() {
         return attributes == null ? Map.of() : Collections.unmodifiableMap(attributes);
     }
