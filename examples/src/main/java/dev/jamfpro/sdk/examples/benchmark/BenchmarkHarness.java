@@ -460,7 +460,7 @@ public final class BenchmarkHarness {
             List<Long> started = new ArrayList<>();
             List<Long> firstPage = new ArrayList<>();
             for (int run = 0; run < START_UP_RUNS; run++) {
-                Map<String, String> result = forkMain(StartUpProbe.class, List.of("-Xmx2g"), Integer.toString(computers));
+                Map<String, String> result = forkMain(SimulatorStartupProbe.class, List.of("-Xmx2g"), Integer.toString(computers));
                 if (!"ok".equals(result.get("outcome"))) {
                     throw new IllegalStateException("start-up probe failed: " + result);
                 }

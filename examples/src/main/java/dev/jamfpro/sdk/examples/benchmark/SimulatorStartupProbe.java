@@ -8,13 +8,13 @@ import java.net.http.HttpResponse;
 import java.util.Locale;
 
 /**
- * Benchmark 5's probe, run in a fresh JVM by {@link BenchmarkHarness}: starts a simulator with the
+ * Benchmark 9's probe, run in a fresh JVM by {@link BenchmarkHarness}: starts a simulator with the
  * fleet size given, and prints how long {@code start()} took and how long until the first
  * {@code /v4/computers-inventory} page was answered (the first request that needs Jamf's documents).
  * Prints {@code RESULT outcome=ok startMs=... firstPageMs=...}.
  */
-public final class StartUpProbe {
-    private StartUpProbe() {
+public final class SimulatorStartupProbe {
+    private SimulatorStartupProbe() {
     }
 
     public static void main(String[] args) throws Exception {
