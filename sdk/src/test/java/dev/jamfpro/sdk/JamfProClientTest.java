@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +56,7 @@ class JamfProClientTest {
     @BeforeEach
     void reset() throws InterruptedException {
         jamf.setLatency(Duration.ZERO);
-        await("the simulator has answered every earlier request", () -> jamf.stats().inFlight() == 0);
+        Await.until("the simulator has answered every earlier request", () -> jamf.stats().inFlight() == 0);
         jamf.resetStats();
     }
 
@@ -75,16 +74,6 @@ class JamfProClientTest {
         return jamf.computers().stream()
                 .sorted(Comparator.comparing(SimulatedComputer::name, String.CASE_INSENSITIVE_ORDER).thenComparingInt(SimulatedComputer::id))
                 .map(c -> Integer.toString(c.id())).toList();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 
     @Test
@@ -150,7 +139,7 @@ class JamfProClientTest {
                 }
             }
             assertEquals(idsByName().subList(0, 10), seen);
-            await("the pages in flight are answered", () -> jamf.stats().inFlight() == 0 && client.async().inFlightRequests() == 0);
+            Await.until("the pages in flight are answered", () -> jamf.stats().inFlight() == 0 && client.async().inFlightRequests() == 0);
             long requested = jamf.stats().requestsUnder("/api/v4/computers-inventory");
             // pages 0 and 1, the one asked for when page 1 was taken, and at most maxConcurrency past it:
             // never the other 18
@@ -170,7 +159,7 @@ class JamfProClientTest {
                 assertTrue(client.async().inFlightRequests() > 0, "pages fetched ahead");
             }
             long closed = System.nanoTime();
-            await("the fetched-ahead pages are cancelled", () -> client.async().inFlightRequests() == 0);
+            Await.until("the fetched-ahead pages are cancelled", () -> client.async().inFlightRequests() == 0);
             assertTrue(Duration.ofNanos(System.nanoTime() - closed).toMillis() < 2000, "cancelled, not answered");
             assertEquals(idsByName().subList(0, 7), first.stream().map(ComputerInventoryV4::getId).toList());
         }
@@ -291,13 +280,13 @@ class JamfProClientTest {
                 }
             });
             caller.start();
-            await("the call is in flight", () -> client.async().inFlightRequests() == 1);
+            Await.until("the call is in flight", () -> client.async().inFlightRequests() == 1);
             caller.interrupt();
             caller.join(3000);
             assertFalse(caller.isAlive());
             assertInstanceOf(JamfProSdkException.class, thrown.get());
             assertTrue(flag.get(), "interrupt flag kept");
-            await("the request is cancelled", () -> client.async().inFlightRequests() == 0);
+            Await.until("the request is cancelled", () -> client.async().inFlightRequests() == 0);
         }
     }
 

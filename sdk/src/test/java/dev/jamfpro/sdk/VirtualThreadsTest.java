@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
  * most 5 requests in flight, and exactly 5 at the peak although the JVM runs this test with ONE carrier
  * thread ({@code -Djdk.virtualThreadScheduler.parallelism=1}, see the {@code virtual-threads} surefire
  * execution): a waiting call that pinned its carrier would leave no carrier for the others, and the
- * peak would be 1. JFR's {@code jdk.VirtualThreadPinned} events are counted too (none allowed).
+ * peak would be 1. JFR's {@code jdk.VirtualThreadPinned} events are counted too (none allowed), over the
+ * same calls made again once the classes they use are loaded: a virtual thread that needs a class another
+ * one is loading waits for it pinned inside the JVM's class loading, whatever the client does, so a first,
+ * unrecorded round of the same calls takes that out of the count.
  *
  * <p>Needs Java 21 or later: the build runs it on the JDK named by {@code -DvirtualThreads.jvm}
  * (by default the Temurin 25 of this kind of machine when the build itself runs on Java 17).
@@ -45,22 +48,15 @@ class VirtualThreadsTest {
                      .sessionConfig(SessionConfig.builder().scheme("http").maxConcurrency(MAX_CONCURRENCY).build())
                      .build();
              Recording recording = new Recording()) {
+            for (Future<String> warmUp : callOnVirtualThreads(client, 4 * MAX_CONCURRENCY)) {
+                warmUp.get();
+            }
+            Await.until("the warm-up's answers are counted out", () -> jamf.stats().inFlight() == 0);
+            jamf.resetStats();
             recording.enable("jdk.VirtualThreadPinned").withThreshold(Duration.ZERO).withStackTrace();
             recording.start();
             long start = System.nanoTime();
-            List<Future<String>> results = new ArrayList<>();
-            ExecutorService threads = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
-            try {
-                for (int i = 0; i < CALLS; i++) {
-                    int id = 1 + i % 200;
-                    results.add(threads.submit(() -> id % 2 == 0
-                            ? client.proApi().getJamfProVersionV1().getVersion()
-                            : client.classicApi().getComputerById(id).getGeneral().getName()));
-                }
-            } finally {
-                threads.shutdown();
-                assertTrue(threads.awaitTermination(2, TimeUnit.MINUTES), "every call returned");
-            }
+            List<Future<String>> results = callOnVirtualThreads(client, CALLS);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             for (int i = 0; i < CALLS; i++) {
                 int id = 1 + i % 200;
@@ -81,5 +77,23 @@ class VirtualThreadsTest {
         } finally {
             Files.deleteIfExists(jfr);
         }
+    }
+
+    /** {@code calls} calls, each on a virtual thread of its own, alternately Pro and Classic; returns once all have. */
+    private static List<Future<String>> callOnVirtualThreads(JamfProClient client, int calls) throws Exception {
+        List<Future<String>> results = new ArrayList<>();
+        ExecutorService threads = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        try {
+            for (int i = 0; i < calls; i++) {
+                int id = 1 + i % 200;
+                results.add(threads.submit(() -> id % 2 == 0
+                        ? client.proApi().getJamfProVersionV1().getVersion()
+                        : client.classicApi().getComputerById(id).getGeneral().getName()));
+            }
+        } finally {
+            threads.shutdown();
+            assertTrue(threads.awaitTermination(2, TimeUnit.MINUTES), "every call returned");
+        }
+        return results;
     }
 }

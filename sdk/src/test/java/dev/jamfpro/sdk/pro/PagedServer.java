@@ -41,14 +41,17 @@ import java.util.function.LongUnaryOperator;
  *
  * <p>In flight is counted from the moment the handler sees a request until just before its answer is
  * written, so it never counts more than the client really has outstanding; the peak of that count is
- * what the concurrency tests assert on.
+ * what the concurrency tests assert on. It is counted per client ({@link #peakInFlight(AsyncJamfProClient)},
+ * by the User-Agent each client gets) and for the server since the last {@link #reset}; a request of an
+ * earlier test that is answered after the reset counts out of the count it was counted into, so it
+ * can neither lower nor raise what the next test sees.
  */
 final class PagedServer implements AutoCloseable {
     static final String CLIENT_ID = "paging-client";
     static final String CLIENT_SECRET = "paging-secret";
 
-    /** One paged request as the server saw it. */
-    record Seen(int page, int pageSize, int served, List<String> sort, String filter, String rawUrl) {
+    /** One paged request as the server saw it; {@code userAgent} tells which client sent it. */
+    record Seen(int page, int pageSize, int served, List<String> sort, String filter, String rawUrl, String userAgent) {
     }
 
     private final WireMockServer wm;
@@ -74,11 +77,12 @@ final class PagedServer implements AutoCloseable {
     private volatile BiPredicate<Integer, Integer> gatewayTimeout = (page, size) -> false;
     private volatile int holdSizesAbove = Integer.MAX_VALUE;
 
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger peak = new AtomicInteger();
-    private final AtomicLong total = new AtomicLong();
-    /** Paged requests per client (by the User-Agent each client gets), immune to other tests' stragglers. */
-    private final Map<String, AtomicLong> perClient = new ConcurrentHashMap<>();
+    /** The server's load since the last reset: replaced, never zeroed, by {@link #reset}. */
+    private volatile Load load = new Load();
+    /** Per client (by the User-Agent each client gets), immune to other tests' stragglers. */
+    private final Map<String, Load> perClient = new ConcurrentHashMap<>();
+    /** The clients {@link #client(int)} made since the last reset: the ones {@link #holdUntilConcurrent} holds. */
+    private final Set<String> currentClients = ConcurrentHashMap.newKeySet();
     private final AtomicInteger clientNumber = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
     private final Set<Integer> pagesRequested = ConcurrentHashMap.newKeySet();
@@ -123,9 +127,8 @@ final class PagedServer implements AutoCloseable {
         holdSizesAbove = Integer.MAX_VALUE;
         keepLog = true;
         held = new CountDownLatch(1);
-        inFlight.set(0);
-        peak.set(0);
-        total.set(0);
+        load = new Load();
+        currentClients.clear();
         violations.set(0);
         pagesRequested.clear();
         seen.clear();
@@ -183,8 +186,9 @@ final class PagedServer implements AutoCloseable {
     }
 
     /**
-     * Requests after the first are held until {@code n} are in flight together (or 20 s pass), once;
-     * then everything flows. A client that keeps {@code n} in flight reaches a peak of exactly {@code n}.
+     * A client's requests after its first are held until {@code n} of its requests are in flight together
+     * (or 20 s pass), once; then everything flows. A client that keeps {@code n} in flight reaches a peak
+     * of exactly {@code n}. Only clients made by {@link #client(int)} after the last reset are held.
      */
     PagedServer holdUntilConcurrent(int n) {
         holdUntilConcurrent = n;
@@ -242,7 +246,7 @@ final class PagedServer implements AutoCloseable {
     }
 
     long requests() {
-        return total.get();
+        return load.requests.get();
     }
 
     /**
@@ -255,16 +259,23 @@ final class PagedServer implements AutoCloseable {
 
     /** Paged requests made with {@code userAgent} (a client in another JVM). */
     long requests(String userAgent) {
-        AtomicLong count = perClient.get(userAgent);
-        return count == null ? 0 : count.get();
+        Load count = perClient.get(userAgent);
+        return count == null ? 0 : count.requests.get();
     }
 
+    /** The most paged requests in flight at once since the last reset, whoever sent them. */
     int peakInFlight() {
-        return peak.get();
+        return load.peak.get();
+    }
+
+    /** The most paged requests of {@code client} in flight at once. */
+    int peakInFlight(AsyncJamfProClient client) {
+        Load count = perClient.get(client.sessionConfig().userAgent());
+        return count == null ? 0 : count.peak.get();
     }
 
     int inFlight() {
-        return inFlight.get();
+        return load.inFlight.get();
     }
 
     int violations() {
@@ -277,6 +288,12 @@ final class PagedServer implements AutoCloseable {
 
     List<Seen> seen() {
         return List.copyOf(seen);
+    }
+
+    /** The paged requests {@code client} sent since the last reset: no other client's straggler among them. */
+    List<Seen> seen(AsyncJamfProClient client) {
+        String agent = client.sessionConfig().userAgent();
+        return seen.stream().filter(s -> agent.equals(s.userAgent())).toList();
     }
 
     /** Blocks until a request for {@code page} has arrived (at most 20 s; false if it never did). */
@@ -302,6 +319,7 @@ final class PagedServer implements AutoCloseable {
                         .userAgent("paged-test-client/" + clientNumber.incrementAndGet()).build())
                 .build();
         clients.add(client);
+        currentClients.add(client.sessionConfig().userAgent());
         return client;
     }
 
@@ -327,6 +345,24 @@ final class PagedServer implements AutoCloseable {
                 .append(",\"serialNumber\":\"C02").append(id).append("\",\"macAddress\":\"00:11:22:33:44:55\"}}");
     }
 
+    /** Paged requests counted in, in flight and at the peak. */
+    private static final class Load {
+        final AtomicLong requests = new AtomicLong();
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger peak = new AtomicInteger();
+
+        /** Counts a request in; returns its number (1 for the first). */
+        long arrived() {
+            long number = requests.incrementAndGet();
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            return number;
+        }
+
+        void left() {
+            inFlight.decrementAndGet();
+        }
+    }
+
     private final class Paging implements ResponseDefinitionTransformerV2 {
         static final String NAME = "jamf-paging";
 
@@ -349,21 +385,23 @@ final class PagedServer implements AutoCloseable {
                 return ResponseDefinitionBuilder.responseDefinition().withStatus(404)
                         .withBody("{\"httpStatus\":404,\"errors\":[]}").build();
             }
-            int now = inFlight.incrementAndGet();
-            peak.accumulateAndGet(now, Math::max);
-            total.incrementAndGet();
+            Load server = load;
             String agent = request.getHeader("User-Agent");
-            if (agent != null) {
-                perClient.computeIfAbsent(agent, a -> new AtomicLong()).incrementAndGet();
-            }
+            Load client = agent == null ? new Load() : perClient.computeIfAbsent(agent, a -> new Load());
+            server.arrived();
+            long number = client.arrived();
+            // The gate holds a client's requests after its first (by arrival, not by when the gate looks).
+            boolean gated = number > 1 && agent != null && currentClients.contains(agent);
             try {
-                return answer(request);
+                return answer(request, gated ? client : null);
             } finally {
-                inFlight.decrementAndGet();
+                client.left();
+                server.left();
             }
         }
 
-        private ResponseDefinition answer(Request request) {
+        /** {@code gated}: the client's load when {@link #holdUntilConcurrent} may hold the request, else null. */
+        private ResponseDefinition answer(Request request, Load gated) {
             int page = intParam(request, "page", 0);
             int asked = intParam(request, "page-size", 100);
             if (!pageAllowed.test(page)) {
@@ -373,7 +411,7 @@ final class PagedServer implements AutoCloseable {
                 pagesRequested.add(page);
                 gate.notifyAll();
             }
-            hold(page);
+            hold(page, gated);
             int size = fixedPageSize > 0 ? fixedPageSize : Math.min(asked, clamp);
             long n = records;
             long from = Math.min(n, (long) page * size);
@@ -385,7 +423,7 @@ final class PagedServer implements AutoCloseable {
             QueryParameter filter = request.queryParameter("filter");
             if (keepLog) {
                 seen.add(new Seen(page, asked, (int) (to - from), sort.isPresent() ? sort.values() : List.of(),
-                        filter.isPresent() ? filter.firstValue() : null, request.getUrl()));
+                        filter.isPresent() ? filter.firstValue() : null, request.getUrl(), request.getHeader("User-Agent")));
             }
             if (asked > holdSizesAbove) {
                 try {
@@ -426,14 +464,14 @@ final class PagedServer implements AutoCloseable {
                     .withHeader("Content-Type", "application/json").withBody(body.toString()).build();
         }
 
-        private void hold(int page) {
+        private void hold(int page, Load gated) {
             try {
                 int gateSize = holdUntilConcurrent;
-                if (gateSize > 0 && total.get() > 1) {
+                if (gateSize > 0 && gated != null) {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                     synchronized (gate) {
                         gate.notifyAll();
-                        while (holdUntilConcurrent > 0 && inFlight.get() < gateSize && System.nanoTime() < deadline) {
+                        while (holdUntilConcurrent > 0 && gated.inFlight.get() < gateSize && System.nanoTime() < deadline) {
                             gate.wait(50);
                         }
                         holdUntilConcurrent = 0; // reached once (or gave up): let everything flow

@@ -138,7 +138,7 @@ class PagesDeliveryTest {
             AsyncJamfProClient client = server.client(limit);
             try {
                 assertInOrder(consume(how, pages(client)));
-                assertEquals(limit, server.peakInFlight(), how + " with maxConcurrency " + limit);
+                assertEquals(limit, server.peakInFlight(client), how + " with maxConcurrency " + limit);
             } finally {
                 client.close();
             }
@@ -154,7 +154,7 @@ class PagesDeliveryTest {
             CompletableFuture<List<ComputerInventory>> b = pages(client).all();
             assertIds(ids(1, PAGES * PAGE_SIZE), ids(a.join()));
             assertIds(ids(1, PAGES * PAGE_SIZE), ids(b.join()));
-            assertEquals(3, server.peakInFlight(), "two runs of window 6 each, one limit of 3");
+            assertEquals(3, server.peakInFlight(client), "two runs of window 6 each, one limit of 3");
             assertEquals(2 * PAGES, server.requests(client));
         } finally {
             client.close();

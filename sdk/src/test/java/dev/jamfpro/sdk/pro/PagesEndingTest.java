@@ -73,9 +73,10 @@ class PagesEndingTest {
     @Test
     void withoutTotalCountTheRunEndsOnTheEmptyPageNotOnTheShortOne() {
         server.reset(250).omitTotal();
-        assertIds(ids(1, 250), ids(all(size(100))));
+        AsyncJamfProClient own = server.client(5); // counted on its own: no other test's straggler
+        assertIds(ids(1, 250), ids(own.proApi().getComputersInventoryV1Pages(List.of(), size(100)).all().join()));
         assertTrue(server.pageRequested(3), "the empty page 3 ends the run");
-        server.seen().forEach(s -> assertTrue(s.page() <= 3 + 2 * 5, "no more than all()'s window (2 x maxConcurrency) past the end: " + s.page()));
+        server.seen(own).forEach(s -> assertTrue(s.page() <= 3 + 2 * 5, "no more than all()'s window (2 x maxConcurrency) past the end: " + s.page()));
     }
 
     @Test

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfProClient;
 import dev.jamfpro.sdk.TwinCalls;
-import dev.jamfpro.sdk.codegen.OperationNames;
 import dev.jamfpro.sdk.pro.BlockingPages;
 import dev.jamfpro.sdk.pro.Pages;
 import dev.jamfpro.sdk.pro.api.BlockingProApi;
@@ -23,9 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -95,23 +89,16 @@ class BlockingProApiContractTest {
     }
 
     @Test
-    void theBlockingSurfaceHasEveryOperationOfTheDocumentAndNoOther() throws Exception {
-        OpenApiDocument document = OpenApiDocument.read(Path.of(System.getProperty("jamf.spec")));
-        JsonObject overrides = JsonParser.parseString(Files.readString(Path.of(System.getProperty("jamf.overrides"))))
-                .getAsJsonObject();
-        document.applyOverrides(overrides);
-        Map<String, String> names = new HashMap<>();
-        if (overrides.has("operationNames")) {
-            overrides.getAsJsonObject("operationNames").entrySet().forEach(e -> names.put(e.getKey(), e.getValue().getAsString()));
-        }
-        Set<String> expected = document.operations().stream()
-                .map(op -> names.getOrDefault(op.displayName(), OperationNames.methodName(op.method(), op.path())))
+    void theBlockingSurfaceHasEveryOperationOfTheDocumentAndNoOther() {
+        GeneratedOperations generated = GeneratedOperations.load();
+        OpenApiDocument document = generated.document;
+        Set<String> expected = document.operations().stream().map(generated::methodName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> blocking = operations(BlockingProApi.class).stream().filter(m -> m.getReturnType() != BlockingPages.class)
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, blocking);
         for (OpenApiDocument.Operation op : document.operations()) {
-            String name = names.getOrDefault(op.displayName(), OperationNames.methodName(op.method(), op.path()));
+            String name = generated.methodName(op);
             boolean deprecated = operations(BlockingProApi.class).stream().filter(m -> m.getName().equals(name))
                     .allMatch(m -> m.isAnnotationPresent(Deprecated.class));
             assertEquals(op.deprecated(), deprecated, "@Deprecated on " + name);

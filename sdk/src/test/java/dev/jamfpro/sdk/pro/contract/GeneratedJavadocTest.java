@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.jamfpro.sdk.codegen.OperationNames;
 import dev.jamfpro.sdk.pro.api.ProApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,23 +36,17 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GeneratedJavadocTest {
     private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<\\s*[/\\\\]?\\s*br\\s*/?\\s*>");
+    private static GeneratedOperations operations;
     private static OpenApiDocument document;
-    private static Map<String, String> nameOverrides;
     private static Path apiSources;
     private static final Map<String, String> sources = new HashMap<>();
 
     @BeforeAll
     static void load() throws IOException {
-        String spec = System.getProperty("jamf.spec");
         String generated = System.getProperty("jamf.generated.sources");
-        assertNotNull(spec, "system property jamf.spec");
         assertNotNull(generated, "system property jamf.generated.sources");
-        document = OpenApiDocument.read(Path.of(spec));
-        JsonObject overrides = JsonParser.parseString(Files.readString(Path.of(System.getProperty("jamf.overrides")))).getAsJsonObject();
-        nameOverrides = new HashMap<>();
-        if (overrides.has("operationNames")) {
-            overrides.getAsJsonObject("operationNames").entrySet().forEach(e -> nameOverrides.put(e.getKey(), e.getValue().getAsString()));
-        }
+        operations = GeneratedOperations.load();
+        document = operations.document;
         apiSources = Path.of(generated, "dev", "jamfpro", "sdk", "pro", "api");
         try (Stream<Path> files = Files.list(apiSources)) {
             for (Path file : files.filter(f -> f.toString().endsWith("Api.java")).toList()) {
@@ -122,7 +113,7 @@ class GeneratedJavadocTest {
     }
 
     private static String methodName(OpenApiDocument.Operation op) {
-        return nameOverrides.getOrDefault(op.displayName(), OperationNames.methodName(op.method(), op.path()));
+        return operations.methodName(op);
     }
 
     private void checkOperation(OpenApiDocument.Operation op, String name, Method method, String javadoc) {

@@ -63,11 +63,21 @@ final class GeneratedOperations {
      * overload, the one that takes the body.
      */
     Method method(OpenApiDocument.Operation op) {
+        return method(op, false);
+    }
+
+    /**
+     * The {@link ProApi} method of an operation: {@code withoutBody}, the overload without its optional
+     * body (which must exist), else the one method, or the overload that takes the body.
+     */
+    Method method(OpenApiDocument.Operation op, boolean withoutBody) {
         String name = methodName(op);
         List<Method> named = Arrays.stream(ProApi.class.getMethods())
                 .filter(m -> !m.isDefault() && m.getName().equals(name)).toList();
-        List<Method> found = named.size() == 1 ? named : named.stream().filter(GeneratedOperations::hasBody).toList();
-        assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName() + ": " + named);
+        List<Method> found = named.size() == 1 && !withoutBody ? named
+                : named.stream().filter(m -> hasBody(m) != withoutBody).toList();
+        assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName()
+                + (withoutBody ? " without a body" : "") + ": " + named);
         return found.get(0);
     }
 

@@ -119,6 +119,8 @@ final class OperationArguments {
     final List<String> expectedParts = new ArrayList<>();
     final List<String> javaOrder = new ArrayList<>();
     JsonElement expectedJsonBody;
+    /** The JSON body as the method's model read it from {@link #expectedJsonBody}; null without a JSON body. */
+    Object jsonBody;
 
     private final OpenApiDocument document;
     private final OpenApiDocument.Operation op;
@@ -220,10 +222,11 @@ final class OperationArguments {
         }
         expectedJsonBody = samples.jsonBody(document, requestKind.schema());
         try {
-            return GSON.fromJson(expectedJsonBody, type);
+            jsonBody = GSON.fromJson(expectedJsonBody, type);
         } catch (RuntimeException e) {
             throw new AssertionError("a request body built from the document does not read into " + type + ": " + e, e);
         }
+        return jsonBody;
     }
 
     /** The properties of a form or multipart body, in document order; empty for other bodies. */

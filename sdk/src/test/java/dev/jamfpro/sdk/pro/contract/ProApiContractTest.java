@@ -28,27 +28,17 @@ import com.google.gson.JsonSyntaxException;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
-import dev.jamfpro.sdk.codegen.OperationNames;
 import dev.jamfpro.sdk.internal.ProOperation;
-import dev.jamfpro.sdk.internal.json.JamfDates;
 import dev.jamfpro.sdk.internal.json.JamfGson;
 import dev.jamfpro.sdk.pro.api.ProApi;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,20 +49,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
-import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import retrofit2.http.Body;
-import retrofit2.http.Field;
-import retrofit2.http.Header;
-import retrofit2.http.Part;
-import retrofit2.http.Query;
 
 /**
  * Drives every operation of the OpenAPI document the SDK was generated from (system property
@@ -86,13 +68,12 @@ import retrofit2.http.Query;
  */
 class ProApiContractTest {
     private static final String TOKEN = "contract-token";
-    private static final byte[] BINARY = {0, 1, 2, (byte) 0xff, 'P', 'K', 3, 4};
-    private static final String TEXT = "serial number,device type\nC02 é,Computer\n";
+    private static final byte[] BINARY = OperationArguments.BINARY;
+    private static final String TEXT = OperationArguments.TEXT;
     private static final Gson GSON = JamfGson.gson();
 
+    private static GeneratedOperations operations;
     private static OpenApiDocument document;
-    private static String documentName;
-    private static Map<String, String> nameOverrides;
     private static WireMockServer server;
     private static AsyncJamfProClient client;
     private static int cases;
@@ -101,18 +82,9 @@ class ProApiContractTest {
     private static final Map<SampleJson.Variant, int[]> variantCounts = new java.util.EnumMap<>(SampleJson.Variant.class);
 
     @BeforeAll
-    static void start() throws Exception {
-        String spec = System.getProperty("jamf.spec");
-        assertNotNull(spec, "system property jamf.spec (set by surefire from the Maven property) is missing");
-        document = OpenApiDocument.read(Path.of(spec));
-        documentName = Path.of(spec).getFileName().toString();
-        JsonObject overrides = readOverrides(System.getProperty("jamf.overrides"));
-        document.applyOverrides(overrides);
-        nameOverrides = new HashMap<>();
-        if (overrides.has("operationNames")) {
-            overrides.getAsJsonObject("operationNames").entrySet()
-                    .forEach(e -> nameOverrides.put(e.getKey(), e.getValue().getAsString()));
-        }
+    static void start() {
+        operations = GeneratedOperations.load();
+        document = operations.document;
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
         client = AsyncJamfProClient.builder().server("localhost").port(server.port())
@@ -130,14 +102,14 @@ class ProApiContractTest {
             server.stop();
         }
         System.out.printf("Pro API contract: %d operation cases and %d without their optional body run against %s%n",
-                cases, bodylessCases, documentName);
+                cases, bodylessCases, operations.documentName);
         variantCounts.forEach((variant, counts) -> System.out.printf(
                 "Pro API answers with %s read and written back unchanged: %d of %d%n", variant, counts[0], counts[1]));
     }
 
     @Test
     void everyGeneratedMethodIsAnOperationOfTheDocument() {
-        Set<String> expected = document.operations().stream().map(ProApiContractTest::methodName)
+        Set<String> expected = document.operations().stream().map(operations::methodName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> generated = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault())
                 .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
@@ -170,7 +142,7 @@ class ProApiContractTest {
     /** Exactly the operations with an optional body sent as a whole ({@code @Body}) have a second, body-less method. */
     @Test
     void onlyOptionalBodiesHaveAnOverloadWithoutThem() {
-        Set<String> expected = optionalBodies().stream().map(ProApiContractTest::methodName)
+        Set<String> expected = optionalBodies().stream().map(operations::methodName)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> overloaded = Arrays.stream(ProApi.class.getMethods()).filter(m -> !m.isDefault())
                 .collect(Collectors.groupingBy(Method::getName, Collectors.counting()))
@@ -189,40 +161,43 @@ class ProApiContractTest {
         }).toList();
     }
 
-    private static String methodName(OpenApiDocument.Operation op) {
-        String override = nameOverrides.get(op.displayName());
-        return override != null ? override : OperationNames.methodName(op.method(), op.path());
-    }
-
-    private static JsonObject readOverrides(String file) throws Exception {
-        assertNotNull(file, "system property jamf.overrides (specs/overrides.json, set by surefire) is missing");
-        return JsonParser.parseString(Files.readString(Path.of(file))).getAsJsonObject();
-    }
-
-    /** One operation: arguments, expectations, the call, the checks. */
+    /** One operation: arguments ({@link OperationArguments}, the contract's samples), the call, the checks. */
     private static final class Case {
         final OpenApiDocument.Operation op;
         final boolean withoutBody;
         final Method method;
         final BodyKind requestKind;
         final BodyKind responseKind;
+        final OperationArguments arguments;
         final Object[] args;
-        final Map<String, Object> pathValues = new HashMap<>();
-        final List<Map.Entry<String, String>> expectedQuery = new ArrayList<>();
-        final Map<String, String> expectedHeaders = new LinkedHashMap<>();
-        final List<Map.Entry<String, String>> expectedFields = new ArrayList<>();
-        final List<String> expectedParts = new ArrayList<>();
-        final List<String> javaOrder = new ArrayList<>();
-        JsonElement expectedJsonBody;
-        Object rawBody;
+        final Map<String, Object> pathValues;
+        final List<Map.Entry<String, String>> expectedQuery;
+        final Map<String, String> expectedHeaders;
+        final List<Map.Entry<String, String>> expectedFields;
+        final List<String> expectedParts;
+        final List<String> javaOrder;
+        final JsonElement expectedJsonBody;
 
         Case(OpenApiDocument.Operation op, boolean withoutBody) {
             this.op = op;
             this.withoutBody = withoutBody;
-            this.method = findMethod(op);
+            this.method = operations.method(op, withoutBody);
             this.requestKind = withoutBody ? BodyKind.NONE : BodyKind.of(op.requestContent());
             this.responseKind = op.response() == null ? BodyKind.NONE : BodyKind.of(op.response().content());
-            this.args = arguments();
+            this.arguments = new OperationArguments(document, op, method, OperationArguments.Samples.CONTRACT);
+            this.args = arguments.values;
+            this.pathValues = arguments.pathValues;
+            this.expectedQuery = arguments.expectedQuery;
+            this.expectedHeaders = arguments.expectedHeaders;
+            this.expectedFields = arguments.expectedFields;
+            this.expectedParts = arguments.expectedParts;
+            this.javaOrder = arguments.javaOrder;
+            this.expectedJsonBody = arguments.expectedJsonBody;
+            if (expectedJsonBody != null) {
+                List<String> untyped = TypedReading.untyped(arguments.jsonBody);
+                assertTrue(untyped.isEmpty(), "a request body built from the document kept values it should have typed:\n  "
+                        + String.join("\n  ", untyped));
+            }
         }
 
         void run() throws Exception {
@@ -273,22 +248,6 @@ class ProApiContractTest {
             assertTrue(lost.isEmpty(), "answers read into " + declared.getTypeName() + " lost or changed:\n" + String.join("\n", lost));
         }
 
-        /** The method with a body parameter where there is one, or, {@code withoutBody}, its overload without. */
-        private Method findMethod(OpenApiDocument.Operation op) {
-            String name = methodName(op);
-            List<Method> named = Arrays.stream(ProApi.class.getMethods())
-                    .filter(m -> !m.isDefault() && m.getName().equals(name)).toList();
-            List<Method> found = named.size() == 1 && !withoutBody ? named
-                    : named.stream().filter(m -> hasBodyParameter(m) != withoutBody).toList();
-            assertEquals(1, found.size(), "ProApi methods named " + name + " for " + op.displayName()
-                    + (withoutBody ? " without a body" : "") + ": " + named);
-            return found.get(0);
-        }
-
-        private static boolean hasBodyParameter(Method m) {
-            return Arrays.stream(m.getParameterAnnotations()).flatMap(Arrays::stream).anyMatch(a -> a instanceof Body);
-        }
-
         private void checkDeclaration() {
             assertEquals(op.deprecated(), method.isAnnotationPresent(Deprecated.class), "@Deprecated on " + method.getName());
             if (op.deprecated() && op.deprecationDate() != null) {
@@ -311,7 +270,7 @@ class ProApiContractTest {
             }
             switch (requestKind.kind()) {
                 case NONE -> { }
-                case MULTIPART, FORM -> formProperties().forEach(name -> specOrder.add("form " + name));
+                case MULTIPART, FORM -> arguments.formProperties().forEach(name -> specOrder.add("form " + name));
                 default -> specOrder.add("body");
             }
             assertEquals(specOrder, javaOrder, "parameters of " + method.getName() + " in document order");
@@ -333,166 +292,8 @@ class ProApiContractTest {
                     "@ProOperation deprecationDate");
             OpenApiDocument.Operation successor = op.deprecated() ? document.successor(op) : null;
             assertEquals(successor == null ? "" : successor.displayName(), annotation.successor(), "@ProOperation successor");
-            assertEquals(successor == null ? "" : methodName(successor), annotation.successorMethod(), "@ProOperation successorMethod");
-        }
-
-        // ---- arguments
-
-        private Object[] arguments() {
-            Type[] types = method.getGenericParameterTypes();
-            Annotation[][] annotations = method.getParameterAnnotations();
-            Object[] values = new Object[types.length];
-            int pathIndex = 0;
-            int partIndex = 0;
-            List<String> formNames = formProperties();
-            for (int i = 0; i < types.length; i++) {
-                Annotation a = retrofitAnnotation(annotations[i]);
-                if (a instanceof retrofit2.http.Path path) {
-                    Object value = pathSample(types[i], pathIndex++);
-                    pathValues.put(path.value(), value);
-                    javaOrder.add("path " + path.value());
-                    values[i] = value;
-                } else if (a instanceof Query query) {
-                    values[i] = querySample(query.value(), types[i]);
-                    javaOrder.add("query " + query.value());
-                } else if (a instanceof Header header) {
-                    String value = header.value().equalsIgnoreCase("accept") ? "text/csv" : "de-CH";
-                    expectedHeaders.put(header.value(), value);
-                    javaOrder.add("header " + header.value());
-                    values[i] = value;
-                } else if (a instanceof Body) {
-                    values[i] = bodySample(types[i]);
-                    javaOrder.add("body");
-                } else if (a instanceof Field field) {
-                    String value = "field " + field.value() + " é&=+";
-                    expectedFields.add(new SimpleEntry<>(field.value(), value));
-                    javaOrder.add("form " + field.value());
-                    values[i] = value;
-                } else if (a instanceof Part part) {
-                    String name = part.value().isEmpty()
-                            ? (partIndex < formNames.size() ? formNames.get(partIndex) : "unexpected-part-" + partIndex)
-                            : part.value();
-                    partIndex++;
-                    if (isFileProperty(name)) {
-                        assertEquals(MultipartBody.Part.class, types[i], "a file part (format: binary) takes a MultipartBody.Part: " + name);
-                    }
-                    expectedParts.add(name);
-                    javaOrder.add("form " + name);
-                    values[i] = types[i] == MultipartBody.Part.class
-                            ? MultipartBody.Part.createFormData(name, "sample.bin", RequestBody.create(BINARY, MediaType.get("application/octet-stream")))
-                            : RequestBody.create(TEXT, MediaType.get("text/plain"));
-                } else {
-                    fail("parameter " + i + " of " + method.getName() + " has no Retrofit annotation");
-                }
-            }
-            return values;
-        }
-
-        private Object pathSample(Type type, int index) {
-            if (type == String.class) {
-                return "id " + index + " é?#+/ü"; // space, non-ASCII, reserved characters: all must be escaped
-            }
-            if (type == Integer.class || type == int.class) {
-                return 41 + index;
-            }
-            if (type == Long.class) {
-                return 41L + index;
-            }
-            if (type instanceof Class<?> c && c.isEnum()) {
-                return c.getEnumConstants()[0];
-            }
-            throw new AssertionError("no path sample for " + type);
-        }
-
-        private Object querySample(String name, Type type) {
-            if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-                Type item = list.getActualTypeArguments()[0];
-                if (name.equals("sort")) {
-                    assertEquals(String.class, item, "sort items");
-                    expectedQuery.add(new SimpleEntry<>("sort", "name:asc,id:desc")); // Jamf reads one joined value
-                    return List.of("name:asc", "id:desc");
-                }
-                List<Object> values = List.of(scalarQuery(name, item, 0), scalarQuery(name, item, 1));
-                values.forEach(v -> expectedQuery.add(new SimpleEntry<>(name, wire(v))));
-                return values;
-            }
-            Object value = scalarQuery(name, type, 0);
-            expectedQuery.add(new SimpleEntry<>(name, wire(value)));
-            return value;
-        }
-
-        private Object scalarQuery(String name, Type type, int index) {
-            if (type == String.class) {
-                return name.equals("filter") ? "general.name==\"Oscar's Mac\";id=in=(1,2)" : "v" + index + " é&=+#";
-            }
-            if (type == Integer.class) {
-                return 3 + index;
-            }
-            if (type == Long.class) {
-                return 3L + index;
-            }
-            if (type == Boolean.class) {
-                return index == 0;
-            }
-            if (type == OffsetDateTime.class) {
-                return OffsetDateTime.parse(SampleJson.DATE_TIME).plusDays(index);
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.parse(SampleJson.DATE).plusDays(index);
-            }
-            if (type instanceof Class<?> c && c.isEnum()) {
-                return c.getEnumConstants()[index % c.getEnumConstants().length];
-            }
-            throw new AssertionError("no query sample for " + type + " (" + name + ")");
-        }
-
-        private static String wire(Object value) {
-            return value instanceof OffsetDateTime time ? JamfDates.format(time) : String.valueOf(value);
-        }
-
-        private Object bodySample(Type type) {
-            if (type == RequestBody.class) {
-                rawBody = BINARY;
-                return RequestBody.create(BINARY, (MediaType) null); // the declared Content-Type must come from the method
-            }
-            if (type == String.class) {
-                rawBody = TEXT;
-                return TEXT;
-            }
-            expectedJsonBody = new SampleJson(document).of(requestKind.schema());
-            Object body;
-            try {
-                body = GSON.fromJson(expectedJsonBody, type);
-            } catch (RuntimeException e) {
-                throw new AssertionError("a request body built from the document does not read into " + type + ": " + e, e);
-            }
-            List<String> untyped = TypedReading.untyped(body);
-            assertTrue(untyped.isEmpty(), "a request body built from the document kept values it should have typed:\n  "
-                    + String.join("\n  ", untyped));
-            return body;
-        }
-
-        private List<String> formProperties() {
-            if (requestKind.kind() != BodyKind.Kind.MULTIPART && requestKind.kind() != BodyKind.Kind.FORM) {
-                return List.of();
-            }
-            JsonObject schema = document.resolve(requestKind.schema());
-            return schema.has("properties") ? new ArrayList<>(schema.getAsJsonObject("properties").keySet()) : List.of();
-        }
-
-        private boolean isFileProperty(String name) {
-            JsonObject schema = document.resolve(requestKind.schema());
-            JsonObject property = schema.has("properties") ? schema.getAsJsonObject("properties").getAsJsonObject(name) : null;
-            return property != null && BodyKind.isBinary(document.resolve(property));
-        }
-
-        private static Annotation retrofitAnnotation(Annotation[] annotations) {
-            for (Annotation a : annotations) {
-                if (a.annotationType().getPackageName().equals("retrofit2.http")) {
-                    return a;
-                }
-            }
-            return null;
+            assertEquals(successor == null ? "" : operations.methodName(successor), annotation.successorMethod(),
+                    "@ProOperation successorMethod");
         }
 
         // ---- the exchange
@@ -544,7 +345,7 @@ class ProApiContractTest {
                 if (segment.startsWith("{") && segment.endsWith("}")) {
                     Object value = pathValues.get(segment.substring(1, segment.length() - 1));
                     assertNotNull(value, "no argument for path parameter " + segment);
-                    expectedPath.add(wire(value));
+                    expectedPath.add(OperationArguments.wire(value));
                 } else {
                     expectedPath.add(segment);
                 }
@@ -601,10 +402,10 @@ class ProApiContractTest {
                     assertTrue(contentType.contains("boundary="), "multipart Content-Type carries a boundary");
                     for (String part : expectedParts) {
                         String disposition = "Content-Disposition: form-data; name=\"" + part + "\""
-                                + (isFileProperty(part) ? "; filename=\"sample.bin\"" : "");
+                                + (arguments.isFileProperty(part) ? "; filename=\"sample.bin\"" : "");
                         assertTrue(body.contains(disposition), disposition + " in\n" + body);
                     }
-                    assertEquals(new TreeSet<>(formProperties()), new TreeSet<>(expectedParts), "multipart part names");
+                    assertEquals(new TreeSet<>(arguments.formProperties()), new TreeSet<>(expectedParts), "multipart part names");
                 }
                 default -> fail("unexpected request kind " + requestKind);
             }
