@@ -9,11 +9,8 @@ import dev.jamfpro.sdk.pro.model.ComputerInventorySearchResultsV4;
 import dev.jamfpro.sdk.pro.model.ComputerInventoryV4;
 import dev.jamfpro.sdk.pro.model.JamfProVersion;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -396,57 +393,7 @@ public final class BenchmarkHarness {
     }
 
     private static Map<String, String> fork(String mode, int port, String... jvmOptions) throws Exception {
-        return forkMain(HeapProbe.class, List.of(jvmOptions), mode, Integer.toString(port), "100");
-    }
-
-    /** Runs {@code main} in a JVM of its own and reads its {@code RESULT key=value ...} line. */
-    private static Map<String, String> forkMain(Class<?> main, List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, String> result = new LinkedHashMap<>();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("RESULT ")) {
-                        for (String pair : line.substring(7).split(" ")) {
-                            int eq = pair.indexOf('=');
-                            synchronized (result) {
-                                result.put(pair.substring(0, eq), pair.substring(eq + 1));
-                            }
-                        }
-                    } else if (output.length() < 2000) {
-                        output.append(line).append('\n');
-                    }
-                }
-            } catch (IOException ignored) {
-                // the child ended
-            }
-        });
-        reader.start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            synchronized (result) {
-                result.put("outcome", "timeout(3min)");
-            }
-        }
-        reader.join(10_000);
-        synchronized (result) {
-            if (result.isEmpty()) {
-                result.put("outcome", "no-result(exit " + process.exitValue() + ")");
-                String text = output.toString();
-                if (text.contains("OutOfMemoryError")) { // -XX:+ExitOnOutOfMemoryError: exit code 3
-                    result.put("outcome", "OutOfMemoryError");
-                }
-            }
-            return new LinkedHashMap<>(result);
-        }
+        return Fork.run(HeapProbe.class, List.of(jvmOptions), mode, Integer.toString(port), "100");
     }
 
     // ------------------------------------------------------------------ 9. simulator start-up
@@ -460,7 +407,7 @@ public final class BenchmarkHarness {
             List<Long> started = new ArrayList<>();
             List<Long> firstPage = new ArrayList<>();
             for (int run = 0; run < START_UP_RUNS; run++) {
-                Map<String, String> result = forkMain(SimulatorStartupProbe.class, List.of("-Xmx2g"), Integer.toString(computers));
+                Map<String, String> result = Fork.run(SimulatorStartupProbe.class, List.of("-Xmx2g"), Integer.toString(computers));
                 if (!"ok".equals(result.get("outcome"))) {
                     throw new IllegalStateException("start-up probe failed: " + result);
                 }
