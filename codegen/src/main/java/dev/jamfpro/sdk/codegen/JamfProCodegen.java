@@ -73,6 +73,9 @@ public class JamfProCodegen extends JavaClientCodegen {
         // Not a Java keyword; reserved by the stock generator for its own File handling, which made
         // every upload parameter "_file".
         reservedWords.remove("file");
+        // Jamf's schema "Package" is a reserved word here; the stock generator renames it to ModelPackage
+        // itself, with a WARNING in every build. Named so on purpose, it is the same class without one.
+        modelNameMapping.put("Package", "ModelPackage");
     }
 
     @Override
@@ -83,6 +86,16 @@ public class JamfProCodegen extends JavaClientCodegen {
     @Override
     public String getHelp() {
         return "Generates the Jamf Pro SDK's Retrofit interfaces (CompletableFuture, stable method names).";
+    }
+
+    /**
+     * Sets no example from a request body's media type: the templates show no parameter examples, and for
+     * Jamf's whole-document examples the stock method logs "Ignoring complex example on request body", a
+     * WARNING in every build that nobody can act on.
+     */
+    @Override
+    public void setParameterExampleValue(CodegenParameter parameter, RequestBody requestBody) {
+        setParameterExampleValue(parameter);
     }
 
     /** Prints nothing: the stock method prints a donation banner into every build's output. */
