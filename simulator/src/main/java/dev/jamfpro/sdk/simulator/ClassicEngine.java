@@ -50,21 +50,18 @@ final class ClassicEngine {
     private final ClassicComputers computers;
     private final long seed;
     private final int recordsPerStore;
-    private final Map<String, List<String>> seedNames;
     private final Supplier<List<JsonObject>> mobileDevices;
     private final Map<String, ClassicStore> stores = new ConcurrentHashMap<>();
 
     /**
-     * @param seedNames names to seed a resource with (its record count), for example the fleet's buildings
      * @param mobileDevices the Pro API's mobile devices, which the Classic {@code mobiledevices} start as
      */
     ClassicEngine(ClassicModel model, ClassicComputers computers, long seed, int recordsPerStore,
-                  Map<String, List<String>> seedNames, Supplier<List<JsonObject>> mobileDevices) {
+                  Supplier<List<JsonObject>> mobileDevices) {
         this.model = model;
         this.computers = computers;
         this.seed = seed;
         this.recordsPerStore = recordsPerStore;
-        this.seedNames = seedNames;
         this.mobileDevices = mobileDevices;
     }
 
@@ -246,7 +243,12 @@ final class ClassicEngine {
         if (duplicateName(store, body, -1)) {
             return conflict("Error: Duplicate name");
         }
-        int id = store.add(body, false);
+        int id;
+        try {
+            id = store.add(body, false);
+        } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
+            return conflict("Error: Duplicate name");
+        }
         return SimResponse.xml(201, idOnly(store.root(), id));
     }
 
@@ -257,10 +259,14 @@ final class ClassicEngine {
         if (duplicateName(store, body, id)) {
             return conflict("Error: Duplicate name");
         }
-        return store.update(id, record -> {
-            record.merge(body);
-            return record;
-        }).map(r -> SimResponse.xml(201, idOnly(store.root(), id))).orElseGet(ClassicEngine::notFound);
+        try {
+            return store.update(id, record -> {
+                record.merge(body);
+                return record;
+            }).map(r -> SimResponse.xml(201, idOnly(store.root(), id))).orElseGet(ClassicEngine::notFound);
+        } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
+            return conflict("Error: Duplicate name");
+        }
     }
 
     /** A settings resource: its one record, read and partly updated. */
@@ -641,11 +647,10 @@ final class ClassicEngine {
             }
             return store;
         }
-        List<String> names = seedNames.get(resource.name());
-        int count = names != null ? names.size() : recordsPerStore;
+        int count = recordsPerStore;
         boolean commands = resource.name().endsWith("commands");
         for (int i = 1; i <= count; i++) {
-            XmlNode record = numbered(template, i, names == null ? null : names.get(i - 1));
+            XmlNode record = numbered(template, i, null);
             if (commands) { // Jamf finds a command by its UUID
                 record.set(record.at("general") != null ? "general/uuid" : "uuid", UUID.nameUUIDFromBytes(
                         (resource.name() + "/" + seed + "/" + i).getBytes(StandardCharsets.UTF_8)).toString());
