@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  *       well-formed or names another resource.</li>
  * </ul>
  *
+ * Departments, categories, buildings, sites, scripts and packages are the Pro API's records too
+ * ({@link SharedKinds}: their stores start as the Pro stores' mirror and every write is mirrored).
  * {@code computers} is the simulated fleet ({@link ClassicComputers}); the computer and mobile device
  * reports (history, management, application usage) answer for the devices that exist; commands are
  * recorded as they are sent; flushes and file uploads answer as Jamf does.
@@ -627,7 +629,7 @@ final class ClassicEngine {
             XmlNode template = seedRecord.get();
             ClassicStore store = new ClassicStore(k, template);
             for (int i = 1; i <= recordsPerStore; i++) {
-                store.add(numbered(template, i, null), false);
+                store.add(numbered(template, i), false);
             }
             return store;
         });
@@ -650,7 +652,7 @@ final class ClassicEngine {
         int count = recordsPerStore;
         boolean commands = resource.name().endsWith("commands");
         for (int i = 1; i <= count; i++) {
-            XmlNode record = numbered(template, i, null);
+            XmlNode record = numbered(template, i);
             if (commands) { // Jamf finds a command by its UUID
                 record.set(record.at("general") != null ? "general/uuid" : "uuid", UUID.nameUUIDFromBytes(
                         (resource.name() + "/" + seed + "/" + i).getBytes(StandardCharsets.UTF_8)).toString());
@@ -696,13 +698,13 @@ final class ClassicEngine {
     }
 
     /** Record {@code i} of a store: the template with its id, and a name of its own. */
-    private static XmlNode numbered(XmlNode template, int i, String name) {
+    private static XmlNode numbered(XmlNode template, int i) {
         XmlNode record = template.copy();
         record.set(ClassicStore.idPath(record), Integer.toString(i));
         String namePath = ClassicStore.namePath(record);
         if (namePath != null) {
             String original = record.textAt(namePath);
-            String unique = name != null ? name : original.isEmpty() ? JsonSampler.humanize(record.name()) + " " + i
+            String unique = original.isEmpty() ? JsonSampler.humanize(record.name()) + " " + i
                     : i == 1 ? original : original + " " + i;
             record.set(namePath, unique);
         }
@@ -711,7 +713,7 @@ final class ClassicEngine {
 
     /** Classic mobile device {@code i}, with the identity of the Pro API's mobile device {@code i}. */
     private static XmlNode mobileDevice(XmlNode template, int i, JsonObject pro) {
-        XmlNode record = numbered(template, i, null);
+        XmlNode record = numbered(template, i);
         XmlNode general = record.child("general") != null ? record.child("general") : record;
         Map<String, String> fields = Map.of("name", "name", "display_name", "name", "device_name", "name",
                 "serial_number", "serialNumber", "udid", "udid", "wifi_mac_address", "wifiMacAddress",

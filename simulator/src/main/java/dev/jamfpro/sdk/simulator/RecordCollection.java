@@ -159,6 +159,10 @@ final class RecordCollection {
         }
         String own = keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
                 ? body.get(keyProperty).getAsString() : null;
+        if (own != null && !own.isBlank() && !own.matches("[1-9]\\d{0,8}")) {
+            throw new IllegalArgumentException(path + " shares its ids with the Classic API: an id is a positive "
+                    + "number, not '" + own + "'");
+        }
         return l.write(l.proName(body), own, () -> addOverHere(body),
                 key -> l.mirrorToClassic(get(key).orElseThrow()));
     }

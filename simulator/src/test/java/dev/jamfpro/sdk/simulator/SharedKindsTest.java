@@ -214,6 +214,10 @@ class SharedKindsTest {
         JsonObject mirrored = JsonParser.parseString(pro.get(Integer.toString(other)).orElseThrow()).getAsJsonObject();
         assertEquals(4, mirrored.get("priority").getAsInt());
         assertThrows(SharedKinds.DuplicateName.class, () -> pro.add("{\"name\": \"seeded through classic\"}"));
+        IllegalArgumentException notAnId = assertThrows(IllegalArgumentException.class,
+                () -> pro.add("{\"id\": \"cat-9\", \"name\": \"Not a number\"}"));
+        assertTrue(notAnId.getMessage().contains("'cat-9'"), notAnId.getMessage());
+        assertTrue(pro.ids().stream().noneMatch("cat-9"::equals), "nothing written");
         assertTrue(classic.remove(other));
         assertTrue(pro.get(Integer.toString(other)).isEmpty());
         assertTrue(pro.remove(id));
