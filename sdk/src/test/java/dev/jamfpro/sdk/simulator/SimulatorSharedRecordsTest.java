@@ -10,8 +10,6 @@ import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.ClassicApiException;
 import dev.jamfpro.sdk.JamfHttpException;
 import dev.jamfpro.sdk.JamfProApiException;
-import dev.jamfpro.sdk.SessionConfig;
-import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.classic.model.ClassicBuilding;
 import dev.jamfpro.sdk.classic.model.ClassicCategory;
 import dev.jamfpro.sdk.classic.model.ClassicDepartment;
@@ -43,9 +41,7 @@ class SimulatorSharedRecordsTest {
     @BeforeAll
     static void start() {
         jamf = JamfProSimulator.builder().computers(5).mobileDevices(1).start();
-        client = AsyncJamfProClient.builder().server(jamf.host()).port(jamf.port())
-                .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").build()).build();
+        client = SimulatorClients.client(jamf);
     }
 
     @AfterAll

@@ -265,11 +265,7 @@ final class ClassicStore {
 
     boolean delete(int id) {
         SharedKinds.Link l = link;
-        return l == null ? deleteHere(id) : l.write(null, null, () -> deleteHere(id), existed -> {
-            if (existed) {
-                l.classicDeleted(id);
-            }
-        });
+        return l == null ? deleteHere(id) : l.delete(Integer.toString(id));
     }
 
     /** Removes the record here only (a mirrored delete); false if there was none. */
@@ -283,10 +279,7 @@ final class ClassicStore {
         if (l == null) {
             clearHere();
         } else {
-            l.write(null, null, () -> {
-                clearHere();
-                return null;
-            }, none -> l.classicCleared());
+            l.clear();
         }
     }
 

@@ -225,11 +225,7 @@ final class RecordCollection {
     /** Removes the record; false if there was none. */
     boolean delete(String key) {
         SharedKinds.Link l = link;
-        return l == null ? deleteHere(key) : l.write(null, null, () -> deleteHere(key), existed -> {
-            if (existed) {
-                l.proDeleted(key);
-            }
-        });
+        return l == null ? deleteHere(key) : l.delete(key);
     }
 
     /** Removes the record here only (a mirrored delete); false if there was none. */
@@ -251,10 +247,7 @@ final class RecordCollection {
         if (l == null) {
             clearHere();
         } else {
-            l.write(null, null, () -> {
-                clearHere();
-                return null;
-            }, none -> l.proCleared());
+            l.clear();
         }
     }
 

@@ -248,24 +248,19 @@ final class SharedKinds {
             };
         }
 
-        void proDeleted(String key) {
-            try {
-                classic.deleteHere(Integer.parseInt(key));
-            } catch (NumberFormatException e) {
-                // not an id the Classic side can have
+        /** Deletes record {@code id} from both stores; false if there was none. */
+        synchronized boolean delete(String id) {
+            boolean existed = pro.deleteHere(id);
+            if (id.matches("\\d{1,9}")) {
+                existed |= classic.deleteHere(Integer.parseInt(id));
             }
+            return existed;
         }
 
-        void classicDeleted(int id) {
-            pro.deleteHere(Integer.toString(id));
-        }
-
-        void proCleared() {
-            classic.clearHere();
-        }
-
-        void classicCleared() {
+        /** Removes every record from both stores. */
+        synchronized void clear() {
             pro.clearHere();
+            classic.clearHere();
         }
 
         @Override
