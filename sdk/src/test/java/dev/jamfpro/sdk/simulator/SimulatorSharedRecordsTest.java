@@ -146,6 +146,8 @@ class SimulatorSharedRecordsTest {
         assertEquals("At Reboot", classic.getPriority());
         assertEquals("clears caches", classic.getInfo());
         assertEquals("#!/bin/sh\nrm -rf ~/Library/Caches/*", classic.getScriptContents());
+        assertEquals("#!/bin/sh\nrm -rf ~/Library/Caches/*", new String(java.util.Base64.getDecoder()
+                .decode(classic.getScriptContentsEncoded()), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("user", classic.getParameters().getParameter4());
         assertEquals("14.x", classic.getOsRequirements());
 

@@ -4,7 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +23,9 @@ import java.util.function.Supplier;
  * side keeps its own shape and this table says how the shapes meet.
  */
 final class SharedKinds {
-    /** How a field's value is written on each side. */
+    /** How a field's value is written on each side; {@code BASE64}: Pro text, Classic its Base64 (UTF-8). */
     enum Type {
-        STRING, INTEGER, BOOLEAN
+        STRING, INTEGER, BOOLEAN, BASE64
     }
 
     /**
@@ -57,7 +59,8 @@ final class SharedKinds {
     static List<Kind> kinds() {
         List<Field> script = new ArrayList<>(List.of(Field.of("name", "name"), Field.of("info", "info"),
                 Field.of("notes", "notes"), new Field("priority", "priority", Type.STRING, SCRIPT_PRIORITY),
-                Field.of("osRequirements", "os_requirements"), Field.of("scriptContents", "script_contents")));
+                Field.of("osRequirements", "os_requirements"), Field.of("scriptContents", "script_contents"),
+                Field.of("scriptContents", "script_contents_encoded", Type.BASE64)));
         for (int p = 4; p <= 11; p++) {
             script.add(Field.of("parameter" + p, "parameters/parameter" + p));
         }
@@ -159,10 +162,6 @@ final class SharedKinds {
             return link;
         }
 
-        Kind kind() {
-            return kind;
-        }
-
         /**
          * Runs a write under the link's lock: refused ({@link DuplicateName}) when {@code name} is that of
          * another record than {@code id}, else {@code change} then {@code mirror} of its result.
@@ -198,24 +197,27 @@ final class SharedKinds {
             int id = Integer.parseInt(record.get(pro.keyProperty()).getAsString());
             XmlNode target = classic.get(id).orElseGet(classicTemplate::copy);
             for (Field f : kind.fields()) {
-                JsonElement value = record.get(f.pro());
-                if (value == null) {
-                    continue;
+                String text = classicText(f, record.get(f.pro()));
+                if (text != null) {
+                    target.set(f.classic(), text);
                 }
-                String text = value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : value.toString();
-                target.set(f.classic(), f.values().getOrDefault(text, text));
             }
             classic.putHere(id, target);
         }
 
-        /** A Classic record was written: the Pro record of its id takes its fields (Pro-only fields kept). */
+        /**
+         * A Classic record was written: the Pro record of its id takes the fields that differ from what it
+         * showed (Pro-only fields kept); then the Classic record is shown again from it, so that two Classic
+         * elements of one Pro field ({@code script_contents}, {@code script_contents_encoded}) agree again.
+         */
         void mirrorToPro(int id, XmlNode record) {
             String key = Integer.toString(id);
-            JsonObject target = pro.get(key).map(JsonObject::deepCopy).orElseGet(() -> pro.replacement(key, new JsonObject()));
+            JsonObject before = pro.get(key).orElseGet(() -> pro.replacement(key, new JsonObject()));
+            JsonObject target = before.deepCopy();
             for (Field f : kind.fields()) {
                 XmlNode node = record.at(f.classic());
-                if (node == null) {
-                    continue;
+                if (node == null || node.text().equals(classicText(f, before.get(f.pro())))) {
+                    continue; // not sent, or as the Pro record showed it
                 }
                 JsonElement value = proValue(f, node.text());
                 if (value != null) {
@@ -223,6 +225,17 @@ final class SharedKinds {
                 }
             }
             pro.putHere(key, target);
+            mirrorToClassic(pro.get(key).orElseThrow());
+        }
+
+        /** A Pro value as the Classic field shows it; null when the Pro record has no such property. */
+        private static String classicText(Field f, JsonElement value) {
+            if (value == null) {
+                return null;
+            }
+            String text = value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+            return f.type() == Type.BASE64 ? Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+                    : f.values().getOrDefault(text, text);
         }
 
         private static JsonElement proValue(Field f, String text) {
@@ -245,6 +258,14 @@ final class SharedKinds {
                 }
                 case BOOLEAN -> text.isEmpty() ? JsonNull.INSTANCE
                         : new JsonPrimitive(text.trim().toLowerCase(Locale.ROOT).equals("true"));
+                case BASE64 -> {
+                    try {
+                        yield new JsonPrimitive(new String(Base64.getMimeDecoder().decode(text.trim()),
+                                StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException e) {
+                        yield null; // not Base64: the Pro side keeps what it had
+                    }
+                }
             };
         }
 

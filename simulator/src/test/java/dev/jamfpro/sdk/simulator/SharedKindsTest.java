@@ -9,11 +9,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +77,7 @@ class SharedKindsTest {
                                 + " \"osRequirements\": \"14.x\", \"categoryId\": \"1\"}"),
                         Map.of("name", "Wipe Caches", "priority", "At Reboot", "info", "clears caches",
                                 "script_contents", "#!/bin/sh\nrm -rf ~/Library/Caches/*", "parameters/parameter4", "user",
-                                "os_requirements", "14.x"),
+                                "os_requirements", "14.x", "script_contents_encoded", "IyEvYmluL3NoCnJtIC1yZiB+L0xpYnJhcnkvQ2FjaGVzLyo="),
                         "<script><priority>Before</priority><script_contents>echo done</script_contents>"
                                 + "<parameters><parameter5>host</parameter5></parameters></script>",
                         Map.of("priority", "BEFORE", "scriptContents", "echo done", "parameter5", "host",
@@ -175,6 +180,30 @@ class SharedKindsTest {
     }
 
     @Test
+    void oneOfManySimultaneousCreatesOfANameThroughBothApisWins() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> creates = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            HttpRequest.Builder request = i % 2 == 0
+                    ? HttpRequest.newBuilder(http.uri("/api/v1/departments"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Contended\"}"))
+                    : HttpRequest.newBuilder(http.uri("/JSSResource/departments/id/0"))
+                    .header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString("<department><name>Contended</name></department>"));
+            creates.add(http.client.sendAsync(request.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> create : creates) {
+            statuses.add(create.get(30, TimeUnit.SECONDS).statusCode());
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400 || s == 409), statuses.toString());
+        assertEquals(1, proList("/v1/departments", "name").values().stream().filter("Contended"::equals).count());
+        assertEquals(1, classicList("departments").values().stream().filter("Contended"::equals).count());
+    }
+
+    @Test
     void bothApisListTheSameRecordsUnderTheSameIds() {
         List<String> kinds = new ArrayList<>();
         for (SharedKinds.Kind kind : SharedKinds.kinds()) {
@@ -190,6 +219,26 @@ class SharedKindsTest {
         assertEquals("Engineering", classicList("departments").get("1"));
         assertEquals("Applications", classicList("categories").get("1"));
         assertEquals("Firefox-128.0.dmg", classicList("packages").get("1"));
+    }
+
+    @Test
+    void aScriptsContentsSentEncodedThroughClassicReachPro() {
+        String id = TestHttp.json(http.post("/api/v1/scripts", token, "application/json",
+                "{\"name\": \"Encoded\", \"scriptContents\": \"echo plain\"}")).get("id").getAsString();
+        String encoded = Base64.getEncoder().encodeToString("echo encoded".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals(201, http.put("/JSSResource/scripts/id/" + id, token, "application/xml",
+                "<script><script_contents_encoded>" + encoded + "</script_contents_encoded></script>").statusCode());
+        assertEquals("echo encoded", pro("/v1/scripts/" + id).get("scriptContents").getAsString());
+        XmlNode classic = classic("scripts/id/" + id);
+        assertEquals("echo encoded", classic.textAt("script_contents"), "both Classic elements agree again");
+        assertEquals(encoded, classic.textAt("script_contents_encoded"));
+
+        assertEquals(201, http.put("/JSSResource/scripts/id/" + id, token, "application/xml",
+                "<script><script_contents>echo plain again</script_contents></script>").statusCode());
+        assertEquals("echo plain again", pro("/v1/scripts/" + id).get("scriptContents").getAsString());
+        assertEquals(Base64.getEncoder().encodeToString("echo plain again".getBytes(
+                StandardCharsets.UTF_8)), classic("scripts/id/" + id).textAt("script_contents_encoded"));
     }
 
     @Test
