@@ -139,7 +139,8 @@ class SimulatorSharedRecordsTest {
     @Test
     void scripts() {
         Script script = new Script().name("Wipe Caches").priority(Script.PriorityEnum.AT_REBOOT).info("clears caches")
-                .scriptContents("#!/bin/sh\nrm -rf ~/Library/Caches/*").parameter4("user").osRequirements("14.x");
+                .scriptContents("#!/bin/sh\nrm -rf ~/Library/Caches/*").parameter4("user").osRequirements("14.x")
+                .categoryId("3"); // the seeded categories: Applications, Productivity, Security, Utilities...
         String id = client.proApi().postScriptsV1(script).join().getId();
         ClassicScript classic = client.classicApi().getScriptById(Integer.parseInt(id)).join();
         assertEquals("Wipe Caches", classic.getName());
@@ -150,15 +151,19 @@ class SimulatorSharedRecordsTest {
                 .decode(classic.getScriptContentsEncoded()), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals("user", classic.getParameters().getParameter4());
         assertEquals("14.x", classic.getOsRequirements());
+        assertEquals("Security", classic.getCategory(), "Pro names the category by id, Classic by name");
 
         ClassicScript change = new ClassicScript();
         change.setScriptContents("echo done");
         change.setPriority("Before");
+        change.setCategory("Utilities");
         client.classicApi().updateScriptById(Integer.parseInt(id), change).join();
         Script pro = client.proApi().getScriptsByIdV1(id).join();
         assertEquals("echo done", pro.getScriptContents());
         assertEquals(Script.PriorityEnum.BEFORE, pro.getPriority());
         assertEquals("user", pro.getParameter4());
+        assertEquals("4", pro.getCategoryId());
+        assertEquals("Utilities", pro.getCategoryName());
 
         assertEquals(409, status(client.classicApi().createScript(named(new ClassicScript(), "Wipe Caches"))));
         assertEquals(client.proApi().getScriptsV1(0, 1, null, null).join().getTotalCount(),
@@ -179,6 +184,7 @@ class SimulatorSharedRecordsTest {
         assertEquals(7, classic.getPriority());
         assertEquals(true, classic.getRebootRequired());
         assertEquals("from the vendor", classic.getNotes());
+        assertEquals("No category assigned", classic.getCategory(), "Pro's category -1");
 
         ClassicPackage change = new ClassicPackage();
         change.setRebootRequired(false);

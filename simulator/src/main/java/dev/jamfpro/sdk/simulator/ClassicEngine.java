@@ -250,6 +250,8 @@ final class ClassicEngine {
             id = store.add(body, false);
         } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
             return conflict("Error: Duplicate name");
+        } catch (SharedKinds.UnknownCategory e) {
+            return conflict("Error: Problem with category");
         }
         return SimResponse.xml(201, idOnly(store.root(), id));
     }
@@ -268,6 +270,8 @@ final class ClassicEngine {
             }).map(r -> SimResponse.xml(201, idOnly(store.root(), id))).orElseGet(ClassicEngine::notFound);
         } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
             return conflict("Error: Duplicate name");
+        } catch (SharedKinds.UnknownCategory e) {
+            return conflict("Error: Problem with category");
         }
     }
 

@@ -107,10 +107,11 @@ final class ClassicStore {
      * Adds a record under the next id (or its own, when it has one that is free); returns the id.
      *
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the name is taken
+     * @throws SharedKinds.UnknownCategory when the records are a shared kind and name a category that does not exist
      */
     int add(XmlNode record, boolean keepOwnId) {
         SharedKinds.Link l = link;
-        return l == null ? addHere(record, keepOwnId) : l.write(SharedKinds.Link.classicName(record), null,
+        return l == null ? addHere(record, keepOwnId) : l.writeClassic(record, null,
                 () -> addHere(record, keepOwnId), id -> l.mirrorToPro(id, get(id).orElseThrow()));
     }
 
@@ -234,6 +235,7 @@ final class ClassicStore {
      * Applies {@code change} to a copy of the record and stores it; empty if there is no such record.
      *
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the new name is taken
+     * @throws SharedKinds.UnknownCategory when the records are a shared kind and name a category that does not exist
      */
     Optional<XmlNode> update(int id, UnaryOperator<XmlNode> change) {
         SharedKinds.Link l = link;
@@ -246,7 +248,7 @@ final class ClassicStore {
                 return current;
             }
             XmlNode updated = change.apply(current.get());
-            return l.write(SharedKinds.Link.classicName(updated), Integer.toString(id),
+            return l.writeClassic(updated, Integer.toString(id),
                     () -> updateHere(id, old -> updated), result -> result.ifPresent(r -> l.mirrorToPro(id, r)));
         }
     }

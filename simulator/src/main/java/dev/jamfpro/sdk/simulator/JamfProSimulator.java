@@ -179,7 +179,8 @@ public final class JamfProSimulator implements AutoCloseable {
             RecordCollection pro = store(engine, kind.proPath());
             ClassicModel.Resource resource = ClassicModel.get().resource(kind.resource());
             if (pro != null && pro.finite() && resource != null) {
-                SharedKinds.Link.connect(kind, pro, classic.storeNamed(kind.resource()), classic.seedRecord(resource));
+                SharedKinds.Link.connect(kind, pro, classic.storeNamed(kind.resource()), classic.seedRecord(resource),
+                        path -> store(engine, path));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,10 +24,20 @@ import java.util.function.Supplier;
  * side keeps its own shape and this table says how the shapes meet.
  */
 final class SharedKinds {
-    /** How a field's value is written on each side; {@code BASE64}: Pro text, Classic its Base64 (UTF-8). */
+    /**
+     * How a field's value is written on each side; {@code BASE64}: Pro text, Classic its Base64 (UTF-8);
+     * {@code CATEGORY}: Pro a category's id ({@code -1} for none), Classic its name
+     * ({@value #NO_CATEGORY} for none).
+     */
     enum Type {
-        STRING, INTEGER, BOOLEAN, BASE64
+        STRING, INTEGER, BOOLEAN, BASE64, CATEGORY
     }
+
+    /** What the Classic API shows for a script or package in no category (Jamf's example). */
+    static final String NO_CATEGORY = "No category assigned";
+
+    /** The categories a {@link Type#CATEGORY} field names. */
+    private static final String CATEGORIES = "/v1/categories";
 
     /**
      * A field both sides have: the Pro property, the Classic element path, the Pro type, and for an
@@ -57,7 +68,9 @@ final class SharedKinds {
 
     /** The linked kinds, in the order the README lists them. */
     static List<Kind> kinds() {
-        List<Field> script = new ArrayList<>(List.of(Field.of("name", "name"), Field.of("info", "info"),
+        // a Pro categoryName follows the Classic category; the categoryId after it is what the Classic side shows
+        List<Field> script = new ArrayList<>(List.of(Field.of("name", "name"), Field.of("categoryName", "category"),
+                Field.of("categoryId", "category", Type.CATEGORY), Field.of("info", "info"),
                 Field.of("notes", "notes"), new Field("priority", "priority", Type.STRING, SCRIPT_PRIORITY),
                 Field.of("osRequirements", "os_requirements"), Field.of("scriptContents", "script_contents"),
                 Field.of("scriptContents", "script_contents_encoded", Type.BASE64)));
@@ -72,7 +85,8 @@ final class SharedKinds {
                 new Kind("/v1/sites", "sites", List.of(Field.of("name", "name"))),
                 new Kind("/v1/scripts", "scripts", List.copyOf(script)),
                 new Kind("/v1/packages", "packages", List.of(Field.of("packageName", "name"),
-                        Field.of("fileName", "filename"), Field.of("info", "info"), Field.of("notes", "notes"),
+                        Field.of("fileName", "filename"), Field.of("categoryId", "category", Type.CATEGORY),
+                        Field.of("info", "info"), Field.of("notes", "notes"),
                         Field.of("priority", "priority", Type.INTEGER), Field.of("osRequirements", "os_requirements"),
                         Field.of("rebootRequired", "reboot_required", Type.BOOLEAN),
                         Field.of("fillUserTemplate", "fill_user_template", Type.BOOLEAN),
@@ -86,9 +100,10 @@ final class SharedKinds {
      * mirror.
      */
     static Map<String, List<JsonObject>> seeds(int count) {
-        return Map.of(
-                "/v1/categories", records(count, List.of("Applications", "Productivity", "Security", "Utilities",
-                        "Developer Tools", "Communication", "Printers", "Fonts"), (r, n) -> r.addProperty("name", n)),
+        List<JsonObject> categories = records(count, List.of("Applications", "Productivity", "Security", "Utilities",
+                "Developer Tools", "Communication", "Printers", "Fonts"), (r, n) -> r.addProperty("name", n));
+        Map<String, List<JsonObject>> seeds = Map.of(
+                CATEGORIES, categories,
                 "/v1/sites", records(count, List.of("Eau Claire", "Minneapolis", "London", "Amsterdam", "Tokyo",
                         "Sydney"), (r, n) -> r.addProperty("name", n)),
                 "/v1/scripts", records(count, List.of("Install Rosetta", "Set Computer Name", "Reset Printing System",
@@ -102,6 +117,16 @@ final class SharedKinds {
                             r.addProperty("packageName", n);
                             r.addProperty("fileName", n);
                         }));
+        for (String path : List.of("/v1/scripts", "/v1/packages")) { // each in a seeded category, in turn
+            List<JsonObject> records = seeds.get(path);
+            for (int i = 0; i < records.size(); i++) {
+                records.get(i).addProperty("categoryId", Integer.toString(i % count + 1));
+                if (path.equals("/v1/scripts")) {
+                    records.get(i).add("categoryName", categories.get(i % count).get("name"));
+                }
+            }
+        }
+        return seeds;
     }
 
     private static List<JsonObject> records(int count, List<String> names,
@@ -123,6 +148,13 @@ final class SharedKinds {
         }
     }
 
+    /** A Classic write naming a category that does not exist (Jamf answers 409 "Problem with category"). */
+    static final class UnknownCategory extends IllegalArgumentException {
+        UnknownCategory(String name) {
+            super("there is no category named '" + name + "'");
+        }
+    }
+
     private SharedKinds() {
     }
 
@@ -136,20 +168,25 @@ final class SharedKinds {
         private final RecordCollection pro;
         private final ClassicStore classic;
         private final XmlNode classicTemplate;
+        /** The Pro store at a path (the categories a {@link Type#CATEGORY} field names), or null. */
+        private final Function<String, RecordCollection> stores;
 
-        private Link(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate) {
+        private Link(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate,
+                     Function<String, RecordCollection> stores) {
             this.kind = kind;
             this.pro = pro;
             this.classic = classic;
             this.classicTemplate = classicTemplate.copy();
+            this.stores = stores;
         }
 
         /**
          * Links the two stores of {@code kind}: the Classic store becomes the mirror of the Pro one (the
          * Pro side is the seed), continuing its id sequence, and every write after is mirrored.
          */
-        static Link connect(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate) {
-            Link link = new Link(kind, pro, classic, classicTemplate);
+        static Link connect(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate,
+                            Function<String, RecordCollection> stores) {
+            Link link = new Link(kind, pro, classic, classicTemplate, stores);
             synchronized (link) {
                 pro.link(link);
                 classic.link(link);
@@ -181,15 +218,27 @@ final class SharedKinds {
             return result;
         }
 
+        /**
+         * As {@link #write}, for a Classic record ({@code proposed}, as it will be stored): also refused
+         * ({@link UnknownCategory}) when it names, anew, a category that does not exist.
+         */
+        synchronized <T> T writeClassic(XmlNode proposed, String id, Supplier<T> change,
+                                        java.util.function.Consumer<T> mirror) {
+            JsonObject before = id == null ? null : pro.get(id).orElse(null);
+            for (Field f : kind.fields()) {
+                String text = f.type() == Type.CATEGORY ? proposed.textAt(f.classic()) : null;
+                if (text != null && categoryId(text) == null
+                        && (before == null || !text.equals(classicText(f, before.get(f.pro()))))) {
+                    throw new UnknownCategory(text);
+                }
+            }
+            return write(proposed.textAt("name"), id, change, mirror);
+        }
+
         /** The name a Pro body gives its record, or null when it gives none. */
         String proName(JsonObject body) {
             JsonElement name = body.get(kind.name().pro());
             return name != null && name.isJsonPrimitive() ? name.getAsString() : null;
-        }
-
-        /** The name a Classic body gives its record, or null when it gives none. */
-        static String classicName(XmlNode body) {
-            return body.textAt("name");
         }
 
         /** A Pro record was written: the Classic record of its id becomes it (Classic-only fields kept). */
@@ -229,16 +278,24 @@ final class SharedKinds {
         }
 
         /** A Pro value as the Classic field shows it; null when the Pro record has no such property. */
-        private static String classicText(Field f, JsonElement value) {
+        private String classicText(Field f, JsonElement value) {
             if (value == null) {
                 return null;
             }
             String text = value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : value.toString();
-            return f.type() == Type.BASE64 ? Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
-                    : f.values().getOrDefault(text, text);
+            return switch (f.type()) {
+                case BASE64 -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+                case CATEGORY -> {
+                    RecordCollection categories = stores.apply(CATEGORIES);
+                    JsonElement name = categories == null ? null
+                            : categories.get(text).map(c -> c.get("name")).orElse(null);
+                    yield name != null && name.isJsonPrimitive() ? name.getAsString() : NO_CATEGORY;
+                }
+                default -> f.values().getOrDefault(text, text);
+            };
         }
 
-        private static JsonElement proValue(Field f, String text) {
+        private JsonElement proValue(Field f, String text) {
             for (Map.Entry<String, String> e : f.values().entrySet()) {
                 if (e.getValue().equalsIgnoreCase(text)) {
                     return new JsonPrimitive(e.getKey());
@@ -258,6 +315,7 @@ final class SharedKinds {
                 }
                 case BOOLEAN -> text.isEmpty() ? JsonNull.INSTANCE
                         : new JsonPrimitive(text.trim().toLowerCase(Locale.ROOT).equals("true"));
+                case CATEGORY -> categoryId(text);
                 case BASE64 -> {
                     try {
                         yield new JsonPrimitive(new String(Base64.getMimeDecoder().decode(text.trim()),
@@ -282,6 +340,21 @@ final class SharedKinds {
         synchronized void clear() {
             pro.clearHere();
             classic.clearHere();
+        }
+
+        /** The id of the category named {@code name}: {@code -1} for none, null (kept as it was) for an unknown one. */
+        private JsonElement categoryId(String name) {
+            if (name.isBlank() || name.equalsIgnoreCase(NO_CATEGORY)) {
+                return new JsonPrimitive("-1");
+            }
+            RecordCollection categories = stores.apply(CATEGORIES);
+            for (JsonObject category : categories == null ? List.<JsonObject>of() : categories.all()) {
+                JsonElement other = category.get("name");
+                if (other != null && other.isJsonPrimitive() && other.getAsString().equalsIgnoreCase(name.trim())) {
+                    return category.get("id");
+                }
+            }
+            return null;
         }
 
         @Override

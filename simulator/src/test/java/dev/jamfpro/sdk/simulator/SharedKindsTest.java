@@ -77,18 +77,19 @@ class SharedKindsTest {
                                 + " \"osRequirements\": \"14.x\", \"categoryId\": \"1\"}"),
                         Map.of("name", "Wipe Caches", "priority", "At Reboot", "info", "clears caches",
                                 "script_contents", "#!/bin/sh\nrm -rf ~/Library/Caches/*", "parameters/parameter4", "user",
-                                "os_requirements", "14.x", "script_contents_encoded", "IyEvYmluL3NoCnJtIC1yZiB+L0xpYnJhcnkvQ2FjaGVzLyo="),
+                                "os_requirements", "14.x", "category", "Applications", "script_contents_encoded", "IyEvYmluL3NoCnJtIC1yZiB+L0xpYnJhcnkvQ2FjaGVzLyo="),
                         "<script><priority>Before</priority><script_contents>echo done</script_contents>"
                                 + "<parameters><parameter5>host</parameter5></parameters></script>",
                         Map.of("priority", "BEFORE", "scriptContents", "echo done", "parameter5", "host",
-                                "parameter4", "user"), "categoryId"),
+                                "parameter4", "user", "categoryId", "1", "categoryName", "Applications"), null),
                 new Case("/v1/packages", "packages", "package", "packageName",
                         json("{\"packageName\": \"Tool-1.2.pkg\", \"fileName\": \"Tool-1.2.pkg\", \"categoryId\": \"-1\","
                                 + " \"priority\": 7, \"rebootRequired\": true, \"fillUserTemplate\": false,"
                                 + " \"osInstall\": false, \"suppressUpdates\": false, \"suppressFromDock\": false,"
                                 + " \"suppressEula\": false, \"suppressRegistration\": false, \"notes\": \"from the vendor\"}"),
                         Map.of("name", "Tool-1.2.pkg", "filename", "Tool-1.2.pkg", "priority", "7",
-                                "reboot_required", "true", "fill_user_template", "false", "notes", "from the vendor"),
+                                "reboot_required", "true", "fill_user_template", "false", "notes", "from the vendor",
+                                "category", SharedKinds.NO_CATEGORY),
                         "<package><reboot_required>false</reboot_required><priority>4</priority></package>",
                         Map.of("packageName", "Tool-1.2.pkg", "rebootRequired", "false", "priority", "4"),
                         "suppressEula"));
@@ -239,6 +240,30 @@ class SharedKindsTest {
         assertEquals("echo plain again", pro("/v1/scripts/" + id).get("scriptContents").getAsString());
         assertEquals(Base64.getEncoder().encodeToString("echo plain again".getBytes(
                 StandardCharsets.UTF_8)), classic("scripts/id/" + id).textAt("script_contents_encoded"));
+    }
+
+    @Test
+    void aScriptOrPackageNamesItsCategoryByIdInProAndByNameInClassic() {
+        String security = proList("/v1/categories", "name").entrySet().stream()
+                .filter(e -> e.getValue().equals("Security")).findFirst().orElseThrow().getKey();
+        HttpResponse<String> created = http.post("/JSSResource/packages/id/0", token, "application/xml",
+                "<package><name>Agent.pkg</name><filename>Agent.pkg</filename><category>Security</category></package>");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = XmlNode.parse(created.body()).textAt("id");
+        assertEquals(security, pro("/v1/packages/" + id).get("categoryId").getAsString());
+
+        JsonObject change = pro("/v1/packages/" + id);
+        change.addProperty("categoryId", "-1");
+        assertEquals(200, http.put("/api/v1/packages/" + id, token, "application/json", change.toString()).statusCode());
+        assertEquals(SharedKinds.NO_CATEGORY, classic("packages/id/" + id).textAt("category"));
+
+        HttpResponse<String> unknown = http.put("/JSSResource/packages/id/" + id, token, "application/xml",
+                "<package><category>Nowhere</category></package>");
+        assertEquals(409, unknown.statusCode());
+        assertTrue(unknown.body().contains("Problem with category"), unknown.body());
+        assertEquals("-1", pro("/v1/packages/" + id).get("categoryId").getAsString(), "nothing written");
+        assertEquals(201, http.put("/JSSResource/packages/id/" + id, token, "application/xml",
+                "<package><notes>kept in its category</notes></package>").statusCode());
     }
 
     @Test
