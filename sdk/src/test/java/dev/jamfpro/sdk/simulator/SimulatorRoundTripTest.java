@@ -8,8 +8,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.JamfResponse;
-import dev.jamfpro.sdk.SessionConfig;
-import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
 import dev.jamfpro.sdk.classic.model.ClassicBuilding;
 import dev.jamfpro.sdk.classic.model.ClassicPolicy;
 import dev.jamfpro.sdk.pro.PageQuery;
@@ -58,9 +56,7 @@ class SimulatorRoundTripTest {
     @BeforeAll
     static void start() {
         jamf = JamfProSimulator.builder().computers(20).mobileDevices(5).start();
-        client = AsyncJamfProClient.builder().server(jamf.host()).port(jamf.port())
-                .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
-                .sessionConfig(SessionConfig.builder().scheme("http").build()).build();
+        client = SimulatorClients.client(jamf);
     }
 
     @AfterAll

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  *       well-formed or names another resource.</li>
  * </ul>
  *
+ * Departments, categories, buildings, sites, scripts and packages are the Pro API's records too
+ * ({@link SharedKinds}: their stores start as the Pro stores' mirror and every write is mirrored).
  * {@code computers} is the simulated fleet ({@link ClassicComputers}); the computer and mobile device
  * reports (history, management, application usage) answer for the devices that exist; commands are
  * recorded as they are sent; flushes and file uploads answer as Jamf does.
@@ -50,21 +52,18 @@ final class ClassicEngine {
     private final ClassicComputers computers;
     private final long seed;
     private final int recordsPerStore;
-    private final Map<String, List<String>> seedNames;
     private final Supplier<List<JsonObject>> mobileDevices;
     private final Map<String, ClassicStore> stores = new ConcurrentHashMap<>();
 
     /**
-     * @param seedNames names to seed a resource with (its record count), for example the fleet's buildings
      * @param mobileDevices the Pro API's mobile devices, which the Classic {@code mobiledevices} start as
      */
     ClassicEngine(ClassicModel model, ClassicComputers computers, long seed, int recordsPerStore,
-                  Map<String, List<String>> seedNames, Supplier<List<JsonObject>> mobileDevices) {
+                  Supplier<List<JsonObject>> mobileDevices) {
         this.model = model;
         this.computers = computers;
         this.seed = seed;
         this.recordsPerStore = recordsPerStore;
-        this.seedNames = seedNames;
         this.mobileDevices = mobileDevices;
     }
 
@@ -246,7 +245,14 @@ final class ClassicEngine {
         if (duplicateName(store, body, -1)) {
             return conflict("Error: Duplicate name");
         }
-        int id = store.add(body, false);
+        int id;
+        try {
+            id = store.add(body, false);
+        } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
+            return conflict("Error: Duplicate name");
+        } catch (SharedKinds.UnknownCategory e) {
+            return conflict("Error: Problem with category");
+        }
         return SimResponse.xml(201, idOnly(store.root(), id));
     }
 
@@ -257,10 +263,16 @@ final class ClassicEngine {
         if (duplicateName(store, body, id)) {
             return conflict("Error: Duplicate name");
         }
-        return store.update(id, record -> {
-            record.merge(body);
-            return record;
-        }).map(r -> SimResponse.xml(201, idOnly(store.root(), id))).orElseGet(ClassicEngine::notFound);
+        try {
+            return store.update(id, record -> {
+                record.merge(body);
+                return record;
+            }).map(r -> SimResponse.xml(201, idOnly(store.root(), id))).orElseGet(ClassicEngine::notFound);
+        } catch (SharedKinds.DuplicateName e) { // the name was taken through the Pro API meanwhile
+            return conflict("Error: Duplicate name");
+        } catch (SharedKinds.UnknownCategory e) {
+            return conflict("Error: Problem with category");
+        }
     }
 
     /** A settings resource: its one record, read and partly updated. */
@@ -621,7 +633,7 @@ final class ClassicEngine {
             XmlNode template = seedRecord.get();
             ClassicStore store = new ClassicStore(k, template);
             for (int i = 1; i <= recordsPerStore; i++) {
-                store.add(numbered(template, i, null), false);
+                store.add(numbered(template, i), false);
             }
             return store;
         });
@@ -641,11 +653,10 @@ final class ClassicEngine {
             }
             return store;
         }
-        List<String> names = seedNames.get(resource.name());
-        int count = names != null ? names.size() : recordsPerStore;
+        int count = recordsPerStore;
         boolean commands = resource.name().endsWith("commands");
         for (int i = 1; i <= count; i++) {
-            XmlNode record = numbered(template, i, names == null ? null : names.get(i - 1));
+            XmlNode record = numbered(template, i);
             if (commands) { // Jamf finds a command by its UUID
                 record.set(record.at("general") != null ? "general/uuid" : "uuid", UUID.nameUUIDFromBytes(
                         (resource.name() + "/" + seed + "/" + i).getBytes(StandardCharsets.UTF_8)).toString());
@@ -691,13 +702,13 @@ final class ClassicEngine {
     }
 
     /** Record {@code i} of a store: the template with its id, and a name of its own. */
-    private static XmlNode numbered(XmlNode template, int i, String name) {
+    private static XmlNode numbered(XmlNode template, int i) {
         XmlNode record = template.copy();
         record.set(ClassicStore.idPath(record), Integer.toString(i));
         String namePath = ClassicStore.namePath(record);
         if (namePath != null) {
             String original = record.textAt(namePath);
-            String unique = name != null ? name : original.isEmpty() ? JsonSampler.humanize(record.name()) + " " + i
+            String unique = original.isEmpty() ? JsonSampler.humanize(record.name()) + " " + i
                     : i == 1 ? original : original + " " + i;
             record.set(namePath, unique);
         }
@@ -706,7 +717,7 @@ final class ClassicEngine {
 
     /** Classic mobile device {@code i}, with the identity of the Pro API's mobile device {@code i}. */
     private static XmlNode mobileDevice(XmlNode template, int i, JsonObject pro) {
-        XmlNode record = numbered(template, i, null);
+        XmlNode record = numbered(template, i);
         XmlNode general = record.child("general") != null ? record.child("general") : record;
         Map<String, String> fields = Map.of("name", "name", "display_name", "name", "device_name", "name",
                 "serial_number", "serialNumber", "udid", "udid", "wifi_mac_address", "wifiMacAddress",

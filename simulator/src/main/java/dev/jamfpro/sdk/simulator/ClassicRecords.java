@@ -38,6 +38,9 @@ public final class ClassicRecords {
      *
      * @param xml the record, its root element the resource's ({@link #rootElement()})
      * @return the record's id
+     * @throws IllegalArgumentException when the root element is not the resource's; for a kind the Pro API
+     *     keeps too (departments, categories, buildings, sites, scripts, packages: one record seen through
+     *     both APIs, so the Pro store shows it at once), also when its name is taken
      */
     public int add(String xml) {
         XmlNode record = XmlNode.parse(Objects.requireNonNull(xml, "xml == null"));

@@ -44,6 +44,8 @@ final class ClassicStore {
     /** Each record's XML, written once per change: a read is then a copy of bytes. */
     private final Map<Integer, String> xml = new java.util.HashMap<>();
     private int nextId = 1;
+    /** The Pro store these records are also seen through, when they are a shared kind ({@link SharedKinds}). */
+    private volatile SharedKinds.Link link;
 
     /** A store whose records look like {@code template} (its root element, where it keeps its id). */
     ClassicStore(String resource, XmlNode template) {
@@ -54,6 +56,16 @@ final class ClassicStore {
 
     String resource() {
         return resource;
+    }
+
+    /** From now on every write is mirrored through {@code link} (and checked for a duplicate name). */
+    void link(SharedKinds.Link link) {
+        this.link = link;
+    }
+
+    /** The next create takes {@code next} or a higher id (one sequence with the Pro store it is linked to). */
+    synchronized void continueFrom(long next) {
+        nextId = (int) Math.max(nextId, next);
     }
 
     /** The record's root element ({@code building}). */
@@ -91,8 +103,19 @@ final class ClassicStore {
         return record.at(path) != null ? path : record.child("name") != null ? "name" : null;
     }
 
-    /** Adds a record under the next id (or its own, when it has one that is free); returns the id. */
-    synchronized int add(XmlNode record, boolean keepOwnId) {
+    /**
+     * Adds a record under the next id (or its own, when it has one that is free); returns the id.
+     *
+     * @throws SharedKinds.DuplicateName when the records are a shared kind and the name is taken
+     * @throws SharedKinds.UnknownCategory when the records are a shared kind and name a category that does not exist
+     */
+    int add(XmlNode record, boolean keepOwnId) {
+        SharedKinds.Link l = link;
+        return l == null ? addHere(record, keepOwnId) : l.writeClassic(record, null,
+                () -> addHere(record, keepOwnId), id -> l.mirrorToPro(id, get(id).orElseThrow()));
+    }
+
+    private synchronized int addHere(XmlNode record, boolean keepOwnId) {
         int id = nextId;
         if (keepOwnId) {
             String own = record.textAt(idPath);
@@ -208,8 +231,29 @@ final class ClassicStore {
         return mac.replace(":", "").replace("-", "").replace(".", "").toUpperCase(Locale.ROOT);
     }
 
-    /** Applies {@code change} to a copy of the record and stores it; empty if there is no such record. */
-    synchronized Optional<XmlNode> update(int id, UnaryOperator<XmlNode> change) {
+    /**
+     * Applies {@code change} to a copy of the record and stores it; empty if there is no such record.
+     *
+     * @throws SharedKinds.DuplicateName when the records are a shared kind and the new name is taken
+     * @throws SharedKinds.UnknownCategory when the records are a shared kind and name a category that does not exist
+     */
+    Optional<XmlNode> update(int id, UnaryOperator<XmlNode> change) {
+        SharedKinds.Link l = link;
+        if (l == null) {
+            return updateHere(id, change);
+        }
+        synchronized (l) {
+            Optional<XmlNode> current = get(id);
+            if (current.isEmpty()) {
+                return current;
+            }
+            XmlNode updated = change.apply(current.get());
+            return l.writeClassic(updated, Integer.toString(id),
+                    () -> updateHere(id, old -> updated), result -> result.ifPresent(r -> l.mirrorToPro(id, r)));
+        }
+    }
+
+    private synchronized Optional<XmlNode> updateHere(int id, UnaryOperator<XmlNode> change) {
         XmlNode current = records.get(id);
         if (current == null) {
             return Optional.empty();
@@ -221,14 +265,39 @@ final class ClassicStore {
         return Optional.of(updated.copy());
     }
 
-    synchronized boolean delete(int id) {
+    boolean delete(int id) {
+        SharedKinds.Link l = link;
+        return l == null ? deleteHere(id) : l.delete(Integer.toString(id));
+    }
+
+    /** Removes the record here only (a mirrored delete); false if there was none. */
+    synchronized boolean deleteHere(int id) {
         xml.remove(id);
         return records.remove(id) != null;
     }
 
-    synchronized void clear() {
+    void clear() {
+        SharedKinds.Link l = link;
+        if (l == null) {
+            clearHere();
+        } else {
+            l.clear();
+        }
+    }
+
+    /** Removes every record here only (a mirrored clear). */
+    synchronized void clearHere() {
         records.clear();
         xml.clear();
+    }
+
+    /** Stores {@code record} under {@code id} here only (a mirrored write), continuing the id sequence past it. */
+    synchronized void putHere(int id, XmlNode record) {
+        XmlNode copy = record.copy();
+        copy.set(idPath, Integer.toString(id));
+        records.put(id, copy);
+        xml.remove(id);
+        nextId = Math.max(nextId, id + 1);
     }
 
     @Override

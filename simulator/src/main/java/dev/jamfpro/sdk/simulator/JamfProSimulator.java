@@ -155,18 +155,34 @@ public final class JamfProSimulator implements AutoCloseable {
         java.util.function.Supplier<ClassicEngine> classicEngine = () -> {
             synchronized (classic) { // made on the first Classic request: its model is loaded by then, or now
                 if (classic[0] == null) {
-                    classic[0] = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed, b.recordsPerCollection,
-                            Map.of("buildings", names(FleetSeeder.BUILDINGS), "departments",
-                                    names(FleetSeeder.DEPARTMENTS)),
-                            () -> {
+                    ClassicEngine made = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed,
+                            b.recordsPerCollection, () -> {
                                 RecordCollection mobiles = store(engine, "/v2/mobile-devices");
                                 return mobiles == null ? List.of() : mobiles.all();
                             });
+                    link(engine, made);
+                    classic[0] = made;
                 }
                 return classic[0];
             }
         };
         return new Apis(engine, directory, inventory, classicEngine);
+    }
+
+    /**
+     * Makes the Pro and Classic stores of each kind both APIs keep ({@link SharedKinds}) one: the Classic
+     * store starts as the mirror of the Pro one (before any Classic request is answered) and every write
+     * through either is mirrored after. A kind one of the documents lacks stays unlinked.
+     */
+    private static void link(ProEngine engine, ClassicEngine classic) {
+        for (SharedKinds.Kind kind : SharedKinds.kinds()) {
+            RecordCollection pro = store(engine, kind.proPath());
+            ClassicModel.Resource resource = ClassicModel.get().resource(kind.resource());
+            if (pro != null && pro.finite() && resource != null) {
+                SharedKinds.Link.connect(kind, pro, classic.storeNamed(kind.resource()), classic.seedRecord(resource),
+                        path -> store(engine, path));
+            }
+        }
     }
 
     /** The engines, waiting for Jamf's documents to be loaded if they are not yet. */
@@ -183,11 +199,8 @@ public final class JamfProSimulator implements AutoCloseable {
         overlays.put("/v1/buildings", named(FleetSeeder.BUILDINGS));
         overlays.put("/v1/departments", named(FleetSeeder.DEPARTMENTS));
         overlays.put("/v2/mobile-devices", MobileSeeder.overlays(b.mobileDevices, b.seed));
+        overlays.putAll(SharedKinds.seeds(b.recordsPerCollection));
         return overlays;
-    }
-
-    private static List<String> names(Map<String, String> byId) {
-        return byId.keySet().stream().sorted(Comparator.comparingInt(Integer::parseInt)).map(byId::get).toList();
     }
 
     private static List<JsonObject> named(Map<String, String> byId) {

@@ -319,6 +319,15 @@ final class ProEngine {
         }
 
         SimResponse answer() {
+            try {
+                return answerChecked();
+            } catch (SharedKinds.DuplicateName e) {
+                // a record of a kind both APIs keep, given a name another of them has (through either API)
+                return JamfRoutes.proError(400, "DUPLICATE_FIELD", "name", "duplicate name");
+            }
+        }
+
+        private SimResponse answerChecked() {
             SimResponse invalid = validate();
             if (invalid != null) {
                 return invalid;

@@ -35,6 +35,10 @@ public final class ProRecords {
      *
      * @param json a JSON object: the fields to set
      * @return the record's id
+     * @throws IllegalArgumentException when {@code json} is not a JSON object; for a kind the Classic API
+     *     keeps too (departments, categories, buildings, sites, scripts, packages: one record seen through
+     *     both APIs, so the Classic store shows it at once), also when its name is taken or its id is not
+     *     a positive number
      */
     public String add(String json) {
         return collection.addOver(object(json));

@@ -32,6 +32,8 @@ final class RecordCollection {
     private final Set<String> deleted = new HashSet<>();
     private final Map<Object, List<JsonObject>> views = new HashMap<>();
     private long nextId = 1;
+    /** The Classic store these records are also seen through, when they are a shared kind ({@link SharedKinds}). */
+    private volatile SharedKinds.Link link;
 
     /**
      * @param keyProperty the record property that holds the key ({@code id}), or null
@@ -56,6 +58,16 @@ final class RecordCollection {
 
     String keyProperty() {
         return keyProperty;
+    }
+
+    /** From now on every write is mirrored through {@code link} (and checked for a duplicate name). */
+    void link(SharedKinds.Link link) {
+        this.link = link;
+    }
+
+    /** The key the next create takes. */
+    synchronized long nextId() {
+        return nextId;
     }
 
     /** Adds {@code count} seed records under keys 1..count, the i-th overlay (if any) laid over the i-th. */
@@ -117,8 +129,17 @@ final class RecordCollection {
         return cached;
     }
 
-    /** Creates a record: the generated one for the next key with {@code body} laid over it. Returns it. */
-    synchronized JsonObject create(JsonObject body) {
+    /**
+     * Creates a record: the generated one for the next key with {@code body} laid over it. Returns it.
+     *
+     * @throws SharedKinds.DuplicateName when the records are a shared kind and the name is taken
+     */
+    JsonObject create(JsonObject body) {
+        SharedKinds.Link l = link;
+        return l == null ? createHere(body) : l.write(l.proName(body), null, () -> createHere(body), l::mirrorToClassic);
+    }
+
+    private synchronized JsonObject createHere(JsonObject body) {
         String key = Long.toString(nextId++);
         JsonObject record = JsonMerge.overlay(generator.apply(key), body).getAsJsonObject();
         record = withKey(record, key);
@@ -131,7 +152,22 @@ final class RecordCollection {
      * Adds {@code body} laid over the generated record of its key: its own key ({@code keyProperty}) when
      * it has one, else the next. Returns the key.
      */
-    synchronized String addOver(JsonObject body) {
+    String addOver(JsonObject body) {
+        SharedKinds.Link l = link;
+        if (l == null) {
+            return addOverHere(body);
+        }
+        String own = keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
+                ? body.get(keyProperty).getAsString() : null;
+        if (own != null && !own.isBlank() && !own.matches("[1-9]\\d{0,8}")) {
+            throw new IllegalArgumentException(path + " shares its ids with the Classic API: an id is a positive "
+                    + "number, not '" + own + "'");
+        }
+        return l.write(l.proName(body), own, () -> addOverHere(body),
+                key -> l.mirrorToClassic(get(key).orElseThrow()));
+    }
+
+    private synchronized String addOverHere(JsonObject body) {
         String key = null;
         if (keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()) {
             key = body.get(keyProperty).getAsString();
@@ -149,8 +185,28 @@ final class RecordCollection {
         return key;
     }
 
-    /** Replaces the record {@code key} with {@code change} applied to it; empty if it does not exist. */
-    synchronized Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
+    /**
+     * Replaces the record {@code key} with {@code change} applied to it; empty if it does not exist.
+     *
+     * @throws SharedKinds.DuplicateName when the records are a shared kind and the new name is taken
+     */
+    Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
+        SharedKinds.Link l = link;
+        if (l == null) {
+            return updateHere(key, change);
+        }
+        synchronized (l) {
+            Optional<JsonObject> current = get(key);
+            if (current.isEmpty()) {
+                return current;
+            }
+            JsonObject updated = change.apply(current.get().deepCopy());
+            return l.write(l.proName(updated), key, () -> updateHere(key, old -> updated),
+                    result -> result.ifPresent(l::mirrorToClassic));
+        }
+    }
+
+    private synchronized Optional<JsonObject> updateHere(String key, UnaryOperator<JsonObject> change) {
         Optional<JsonObject> current = get(key);
         if (current.isEmpty()) {
             return current;
@@ -167,7 +223,13 @@ final class RecordCollection {
     }
 
     /** Removes the record; false if there was none. */
-    synchronized boolean delete(String key) {
+    boolean delete(String key) {
+        SharedKinds.Link l = link;
+        return l == null ? deleteHere(key) : l.delete(key);
+    }
+
+    /** Removes the record here only (a mirrored delete); false if there was none. */
+    synchronized boolean deleteHere(String key) {
         boolean existed = contains(key);
         records.remove(key);
         if (!finite) {
@@ -180,8 +242,28 @@ final class RecordCollection {
     }
 
     /** Removes every record. */
-    synchronized void clear() {
+    void clear() {
+        SharedKinds.Link l = link;
+        if (l == null) {
+            clearHere();
+        } else {
+            l.clear();
+        }
+    }
+
+    /** Removes every record here only (a mirrored clear). */
+    synchronized void clearHere() {
         records.clear();
+        changed();
+    }
+
+    /** Stores {@code record} under {@code key} here only (a mirrored write), continuing the key sequence past it. */
+    synchronized void putHere(String key, JsonObject record) {
+        records.put(key, withKey(record, key));
+        deleted.remove(key);
+        if (key.matches("\\d{1,18}")) {
+            nextId = Math.max(nextId, Long.parseLong(key) + 1);
+        }
         changed();
     }
 

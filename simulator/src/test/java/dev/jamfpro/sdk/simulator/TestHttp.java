@@ -80,6 +80,11 @@ final class TestHttp {
                 .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    HttpResponse<String> post(String pathAndQuery, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> delete(String pathAndQuery, String token) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Authorization", "Bearer " + token)
                 .DELETE().build());
