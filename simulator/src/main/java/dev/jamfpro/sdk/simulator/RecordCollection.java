@@ -60,7 +60,11 @@ final class RecordCollection {
         return keyProperty;
     }
 
-    /** From now on every write is mirrored through {@code link} (and checked for a duplicate name). */
+    /**
+     * From now on every write is mirrored through {@code link} (and checked for a duplicate name). The caller
+     * holds this store's lock from here until the other store mirrors this one, so that no write made
+     * unlinked can fall between the copy and the link.
+     */
     void link(SharedKinds.Link link) {
         this.link = link;
     }
@@ -135,8 +139,13 @@ final class RecordCollection {
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the name is taken
      */
     JsonObject create(JsonObject body) {
+        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
+            if (link == null) {
+                return createHere(body);
+            }
+        }
         SharedKinds.Link l = link;
-        return l == null ? createHere(body) : l.write(l.proName(body), null, () -> createHere(body), l::mirrorToClassic);
+        return l.write(l.proName(body), null, () -> createHere(body), l::mirrorToClassic);
     }
 
     private synchronized JsonObject createHere(JsonObject body) {
@@ -153,10 +162,12 @@ final class RecordCollection {
      * it has one, else the next. Returns the key.
      */
     String addOver(JsonObject body) {
-        SharedKinds.Link l = link;
-        if (l == null) {
-            return addOverHere(body);
+        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
+            if (link == null) {
+                return addOverHere(body);
+            }
         }
+        SharedKinds.Link l = link;
         String own = keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
                 ? body.get(keyProperty).getAsString() : null;
         if (own != null && !own.isBlank() && !own.matches("[1-9]\\d{0,8}")) {
@@ -191,10 +202,12 @@ final class RecordCollection {
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the new name is taken
      */
     Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
-        SharedKinds.Link l = link;
-        if (l == null) {
-            return updateHere(key, change);
+        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
+            if (link == null) {
+                return updateHere(key, change);
+            }
         }
+        SharedKinds.Link l = link;
         synchronized (l) {
             Optional<JsonObject> current = get(key);
             if (current.isEmpty()) {
@@ -224,8 +237,12 @@ final class RecordCollection {
 
     /** Removes the record; false if there was none. */
     boolean delete(String key) {
-        SharedKinds.Link l = link;
-        return l == null ? deleteHere(key) : l.delete(key);
+        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
+            if (link == null) {
+                return deleteHere(key);
+            }
+        }
+        return link.delete(key);
     }
 
     /** Removes the record here only (a mirrored delete); false if there was none. */
@@ -243,12 +260,13 @@ final class RecordCollection {
 
     /** Removes every record. */
     void clear() {
-        SharedKinds.Link l = link;
-        if (l == null) {
-            clearHere();
-        } else {
-            l.clear();
+        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
+            if (link == null) {
+                clearHere();
+                return;
+            }
         }
+        link.clear();
     }
 
     /** Removes every record here only (a mirrored clear). */

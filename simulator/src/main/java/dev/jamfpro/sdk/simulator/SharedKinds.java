@@ -187,14 +187,18 @@ final class SharedKinds {
         static Link connect(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate,
                             Function<String, RecordCollection> stores) {
             Link link = new Link(kind, pro, classic, classicTemplate, stores);
+            // The Pro store's own lock too: a Pro write that found it unlinked is done before the copy, or
+            // waits and finds it linked (lock order everywhere: link, then a store).
             synchronized (link) {
-                pro.link(link);
-                classic.link(link);
-                classic.clearHere();
-                for (JsonObject record : pro.all()) {
-                    link.mirrorToClassic(record);
+                synchronized (pro) {
+                    pro.link(link);
+                    classic.link(link);
+                    classic.clearHere();
+                    for (JsonObject record : pro.all()) {
+                        link.mirrorToClassic(record);
+                    }
+                    classic.continueFrom(pro.nextId());
                 }
-                classic.continueFrom(pro.nextId());
             }
             return link;
         }
