@@ -1,6 +1,7 @@
 package dev.jamfpro.sdk.pro;
 
 import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.internal.Blocking;
 import dev.jamfpro.sdk.internal.ConcurrencyHint;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -301,8 +301,7 @@ public final class Pages<T> {
             }
             if (next instanceof Failure failure) {
                 finished = true;
-                Throwable error = failure.error() instanceof CompletionException c && c.getCause() != null
-                        ? c.getCause() : failure.error();
+                Throwable error = Blocking.unwrap(failure.error());
                 throw error instanceof RuntimeException runtime ? runtime
                         : new JamfProSdkException("paging failed: " + error, error);
             }
