@@ -160,20 +160,4 @@ final class PageSplitter<T> implements PageRun.Source<T> {
         return cause instanceof JamfProTimeoutException
                 || cause instanceof JamfHttpException http && http.statusCode() == 504;
     }
-
-    /** Passing a cancellation down. */
-    private static final class Cancel {
-        private Cancel() {
-        }
-
-        /** When {@code outer} is cancelled, cancels {@code inner}; returns {@code inner}. */
-        static <A> CompletableFuture<A> link(CompletableFuture<?> outer, CompletableFuture<A> inner) {
-            outer.whenComplete((ignored, failure) -> {
-                if (outer.isCancelled()) {
-                    inner.cancel(false);
-                }
-            });
-            return inner;
-        }
-    }
 }

@@ -114,12 +114,7 @@ public final class Pages<T> {
                 }
                 return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows);
             });
-            // A dependent future does not pass cancellation upstream: do it, so a cancelled run frees its requests.
-            answer.whenComplete((ignored, failure) -> {
-                if (answer.isCancelled()) {
-                    call.cancel(false);
-                }
-            });
+            Cancel.link(answer, call); // so a cancelled run frees its requests
             return answer;
         };
         return new Pages<>(operation, query, maxConcurrency, source);

@@ -140,11 +140,7 @@ public final class VersionLockedUpdate<R, W, A> {
             result.completeExceptionally(e);
             return;
         }
-        result.whenComplete((value, failure) -> {
-            if (result.isCancelled()) {
-                written.cancel(false);
-            }
-        });
+        Cancel.link(result, written);
         written.whenComplete((value, failure) -> {
             if (failure == null) {
                 result.complete(value);
