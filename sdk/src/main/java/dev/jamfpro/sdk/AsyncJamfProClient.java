@@ -86,7 +86,6 @@ public final class AsyncJamfProClient implements AutoCloseable {
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD");
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-    private static final MediaType XML = MediaType.get("application/xml");
 
     /**
      * What a client and all its views share: the server, the configuration, the {@link ClientSession}
@@ -318,8 +317,7 @@ public final class AsyncJamfProClient implements AutoCloseable {
     }
 
     private Request classicHttpRequest(String method, List<String> segments, String xmlBody) {
-        return classicHttpRequest(method, segments, xmlBody == null ? null
-                : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML));
+        return classicHttpRequest(method, segments, ClassicTransport.xmlBody(xmlBody));
     }
 
     private Request classicHttpRequest(String method, List<String> segments, RequestBody body) {

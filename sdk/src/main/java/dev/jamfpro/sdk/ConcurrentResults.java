@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk;
 
+import dev.jamfpro.sdk.internal.Blocking;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class ConcurrentResults<R> {
             }
             call.whenComplete((value, error) -> {
                 if (error != null) {
-                    target.completeExceptionally(unwrap(error));
+                    target.completeExceptionally(Blocking.unwrap(error));
                 } else {
                     target.complete(value);
                 }
@@ -137,7 +138,7 @@ public final class ConcurrentResults<R> {
                         pending = results.get(position).join();
                         ready = true;
                     } catch (CompletionException e) {
-                        Throwable cause = unwrap(e);
+                        Throwable cause = Blocking.unwrap(e);
                         if (returnExceptions) {
                             throw cause instanceof RuntimeException runtime ? runtime : new JamfProSdkException(
                                     "request " + position + " failed: " + cause, cause);
@@ -168,7 +169,7 @@ public final class ConcurrentResults<R> {
         for (CompletableFuture<R> result : results) {
             result.whenComplete((value, error) -> {
                 if (error != null) {
-                    all.completeExceptionally(unwrap(error));
+                    all.completeExceptionally(Blocking.unwrap(error));
                 }
             });
         }
@@ -194,7 +195,7 @@ public final class ConcurrentResults<R> {
                     for (int i = 0; i < results.size(); i++) {
                         Object argument = arguments.get(i);
                         outcomes.add(results.get(i).handle((v, e) -> e == null ? Outcome.success(argument, v)
-                                : Outcome.<R>failure(argument, unwrap(e))).join());
+                                : Outcome.<R>failure(argument, Blocking.unwrap(e))).join());
                     }
                     return outcomes;
                 });
@@ -203,13 +204,5 @@ public final class ConcurrentResults<R> {
     /** {@return how many arguments there were} */
     public int size() {
         return results.size();
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable current = error;
-        while (current instanceof CompletionException && current.getCause() != null) {
-            current = current.getCause();
-        }
-        return current;
     }
 }

@@ -52,12 +52,13 @@ import java.util.function.Function;
 public final class JamfProClient implements AutoCloseable {
     private final AsyncJamfProClient async;
     private final BlockingProApi proApi;
-    private final BlockingClassicApi classicApi;
+    private volatile BlockingClassicApi classicApi;
 
     JamfProClient(AsyncJamfProClient async) {
         this.async = Objects.requireNonNull(async, "async == null");
-        this.proApi = BlockingProApi.of(async.proApi());
-        this.classicApi = BlockingClassicApi.of(async.classicApi());
+        // BlockingProApi's one abstract method is the asynchronous API it waits for: asked for at each call,
+        // so the Pro API is made on first use, as on the asynchronous face, and not by sync() or withOptions.
+        this.proApi = async::proApi;
     }
 
     /**
@@ -87,7 +88,17 @@ public final class JamfProClient implements AutoCloseable {
      * @return the blocking Classic API of this client
      */
     public BlockingClassicApi classicApi() {
-        return classicApi;
+        BlockingClassicApi api = classicApi;
+        if (api == null) {
+            synchronized (this) {
+                api = classicApi;
+                if (api == null) {
+                    // Made on first use: a client that only makes Pro calls never loads the Classic layer.
+                    classicApi = api = BlockingClassicApi.of(async.classicApi());
+                }
+            }
+        }
+        return api;
     }
 
     /**

@@ -16,26 +16,42 @@ import org.junit.jupiter.api.Test;
 /**
  * Start-up pays only for what is used: a fresh JVM that builds a client and makes one Pro call loads the
  * model classes of that call and nothing of the Classic layer or JAXB (before: 143 Pro model classes, 88
- * Classic model classes and 372 JAXB classes for the same call).
+ * Classic model classes and 372 JAXB classes for the same call). The same holds for the synchronous face
+ * (before: it made the Classic API when built, loading ClassicApi, ClassicCalls and BlockingClassicApi).
  */
 class LoadedClassesTest {
 
-    /** The child JVM: a simulator, a client, one Pro call; class loading is logged by the JVM. */
+    /**
+     * The child JVM: a simulator, a client ({@code sync}: its synchronous face), one Pro call; class loading
+     * is logged by the JVM.
+     */
     public static void main(String[] args) {
         try (JamfProSimulator jamf = JamfProSimulator.builder().computers(1).start();
              AsyncJamfProClient client = AsyncJamfProClient.builder().baseUrl(jamf.baseUrl())
                      .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret")).build()) {
-            System.out.println("VERSION " + client.proApi().getJamfProVersionV1().join().getVersion());
+            String version = args.length > 0 && args[0].equals("sync")
+                    ? client.sync().proApi().getJamfProVersionV1().getVersion()
+                    : client.proApi().getJamfProVersionV1().join().getVersion();
+            System.out.println("VERSION " + version);
         }
         System.exit(0);
     }
 
     @Test
     void oneProCallLoadsNoClassicNorJaxbAndOnlyItsOwnModel() throws Exception {
+        assertOneProCallLoadsNoClassicNorJaxb("async");
+    }
+
+    @Test
+    void oneBlockingProCallLoadsNoClassicNorJaxbAndOnlyItsOwnModel() throws Exception {
+        assertOneProCallLoadsNoClassicNorJaxb("sync");
+    }
+
+    private static void assertOneProCallLoadsNoClassicNorJaxb(String face) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process process = new ProcessBuilder(List.of(java, "-Xlog:class+load=info", "-cp", classpath,
-                LoadedClassesTest.class.getName())).redirectErrorStream(true).start();
+                LoadedClassesTest.class.getName(), face)).redirectErrorStream(true).start();
         List<String> proModels = new ArrayList<>();
         List<String> classic = new ArrayList<>();
         List<String> jaxb = new ArrayList<>();

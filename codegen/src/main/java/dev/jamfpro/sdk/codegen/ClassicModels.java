@@ -581,9 +581,4 @@ final class ClassicModels {
         }
         return ref.substring(SCHEMA_REF.length());
     }
-
-    /** Elements of classes that are written by hand (the reference's id and name). */
-    static Set<String> handWrittenFields(String className) {
-        return className.equals(REFERENCE) ? Set.of("id", "name") : Set.of();
-    }
 }

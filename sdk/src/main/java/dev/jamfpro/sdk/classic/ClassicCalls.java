@@ -6,6 +6,7 @@ import dev.jamfpro.sdk.classic.model.ClassicComputerGroup;
 import dev.jamfpro.sdk.classic.model.ClassicList;
 import dev.jamfpro.sdk.classic.model.ClassicMobileDeviceGroup;
 import dev.jamfpro.sdk.internal.ClassicTransport;
+import dev.jamfpro.sdk.internal.Snippets;
 import dev.jamfpro.sdk.internal.http.ErrorBodies;
 import dev.jamfpro.sdk.internal.xml.ClassicXml;
 import dev.jamfpro.sdk.internal.xml.MalformedXmlException;
@@ -265,7 +266,7 @@ abstract class ClassicCalls {
                 return parser.apply(body.byteStream());
             } catch (MalformedXmlException e) {
                 throw new JamfProSdkException(where + ": unreadable answer: " + e.getMessage() + " (Content-Type "
-                        + (type == null ? "none" : type) + ", body: " + compact(head) + ")", e);
+                        + (type == null ? "none" : type) + ", body: " + Snippets.of(head) + ")", e);
             }
         });
     }
@@ -281,11 +282,6 @@ abstract class ClassicCalls {
     private static String head(ResponseBody body, int bytes) throws IOException {
         BufferedSource peek = body.source().peek();
         return peek.request(bytes) ? peek.readString(bytes, StandardCharsets.UTF_8) : peek.readString(StandardCharsets.UTF_8);
-    }
-
-    private static String compact(String head) {
-        String text = head.replaceAll("\\s+", " ").strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static <M, L extends ClassicList<M>> L members(List<Integer> ids, Supplier<L> newList, IntFunction<M> member) {

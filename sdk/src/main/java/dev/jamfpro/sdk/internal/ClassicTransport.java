@@ -31,8 +31,12 @@ public interface ClassicTransport {
     /** {@link #exchange(String, List, RequestBody, BodyReader)} with an XML document (or null) as the body. */
     default <T> CompletableFuture<T> exchangeXml(String method, List<String> pathSegments, String xmlBody,
                                                  BodyReader<T> reader) {
-        RequestBody body = xmlBody == null ? null : RequestBody.create(xmlBody.getBytes(StandardCharsets.UTF_8), XML);
-        return exchange(method, pathSegments, body, reader);
+        return exchange(method, pathSegments, xmlBody(xmlBody), reader);
+    }
+
+    /** {@code xml} as a Classic request body (UTF-8, {@link #XML}); null for null. */
+    static RequestBody xmlBody(String xml) {
+        return xml == null ? null : RequestBody.create(xml.getBytes(StandardCharsets.UTF_8), XML);
     }
 
     /** Reads an answer's body; runs on the client's I/O thread. */

@@ -72,7 +72,8 @@ public final class ServerVersionCheck {
             try {
                 sent = request.get();
             } catch (RuntimeException e) {
-                answer.set(null);
+                answer.compareAndSet(fresh, null);
+                fresh.completeExceptionally(e); // a caller that found it meanwhile gets the failure, not a hang
                 throw e;
             }
             sent.thenApply(ServerVersionCheck::read).whenComplete((version, failure) -> {

@@ -4,6 +4,7 @@ import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.PackageUploadException;
 import dev.jamfpro.sdk.RequestOptions;
+import dev.jamfpro.sdk.internal.Blocking;
 import dev.jamfpro.sdk.internal.json.JamfGson;
 import dev.jamfpro.sdk.pro.api.PackagesApi;
 import dev.jamfpro.sdk.pro.model.HrefResponse;
@@ -18,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -155,7 +155,7 @@ public final class PackageUpload {
         stage.set(created);
         created.whenComplete((href, creationFailure) -> {
             if (creationFailure != null) {
-                result.completeExceptionally(unwrap(creationFailure)); // nothing was created
+                result.completeExceptionally(Blocking.unwrap(creationFailure)); // nothing was created
                 return;
             }
             String id = href == null ? null : href.getId();
@@ -172,7 +172,7 @@ public final class PackageUpload {
                 if (failure == null) {
                     result.complete(uploaded);
                 } else {
-                    fail(packages, id, unwrap(failure), result);
+                    fail(packages, id, Blocking.unwrap(failure), result);
                 }
             });
         });
@@ -199,7 +199,7 @@ public final class PackageUpload {
             if (deleteFailure == null) {
                 error = new PackageUploadException(what + "; package record " + id + " was deleted", id, false, cause);
             } else {
-                Throwable deleteCause = unwrap(deleteFailure);
+                Throwable deleteCause = Blocking.unwrap(deleteFailure);
                 error = new PackageUploadException(what + "; package record " + id + " could NOT be deleted ("
                         + deleteCause.getMessage() + "): delete it yourself", id, true, cause);
                 error.addSuppressed(deleteCause);
@@ -311,10 +311,6 @@ public final class PackageUpload {
         if (current == null || current instanceof String text && text.isBlank()) {
             set.accept(value);
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The record's checksum differs from the file's. */

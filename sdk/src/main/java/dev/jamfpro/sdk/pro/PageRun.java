@@ -1,13 +1,13 @@
 package dev.jamfpro.sdk.pro;
 
 import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.internal.Blocking;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.IntSupplier;
 
@@ -172,7 +172,7 @@ final class PageRun<T> implements Flow.Subscription {
 
     /** Fails the run at once ({@code page} -1) or in place of page {@code page}. */
     private void fail(Throwable failure, long page) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = Blocking.unwrap(failure);
         List<CompletableFuture<Answer<T>>> beyond = new ArrayList<>();
         synchronized (lock) {
             if (recordError(cause, page) && page >= 0) {

@@ -3,10 +3,10 @@ package dev.jamfpro.sdk.pro;
 import dev.jamfpro.sdk.JamfHttpException;
 import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.JamfProTimeoutException;
+import dev.jamfpro.sdk.internal.Blocking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -62,7 +62,7 @@ final class PageSplitter<T> implements PageRun.Source<T> {
                 result.complete(answer);
                 return;
             }
-            Throwable cause = unwrap(failure);
+            Throwable cause = Blocking.unwrap(failure);
             int smaller = smallerSize(size);
             if (result.isDone() || !tooBig(cause) || smaller == size) {
                 result.completeExceptionally(cause);
@@ -72,7 +72,7 @@ final class PageSplitter<T> implements PageRun.Source<T> {
                     cause instanceof JamfProTimeoutException ? "timed out" : "answered HTTP 504", size / smaller, smaller);
             Cancel.link(result, joined(page, size, smaller, cause)).whenComplete((joinedAnswer, joinedFailure) -> {
                 if (joinedFailure != null) {
-                    result.completeExceptionally(unwrap(joinedFailure));
+                    result.completeExceptionally(Blocking.unwrap(joinedFailure));
                 } else {
                     result.complete(joinedAnswer);
                 }
@@ -105,7 +105,7 @@ final class PageSplitter<T> implements PageRun.Source<T> {
             }
             piece.whenComplete((answer, failure) -> {
                 if (failure != null) {
-                    result.completeExceptionally(unwrap(failure)); // fail at once, not after the slowest piece
+                    result.completeExceptionally(Blocking.unwrap(failure)); // fail at once, not after the slowest piece
                 } else if (left.decrementAndGet() == 0) {
                     try {
                         result.complete(join(page, smaller, pieces));
@@ -159,25 +159,5 @@ final class PageSplitter<T> implements PageRun.Source<T> {
     private static boolean tooBig(Throwable cause) {
         return cause instanceof JamfProTimeoutException
                 || cause instanceof JamfHttpException http && http.statusCode() == 504;
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    /** Passing a cancellation down. */
-    private static final class Cancel {
-        private Cancel() {
-        }
-
-        /** When {@code outer} is cancelled, cancels {@code inner}; returns {@code inner}. */
-        static <A> CompletableFuture<A> link(CompletableFuture<?> outer, CompletableFuture<A> inner) {
-            outer.whenComplete((ignored, failure) -> {
-                if (outer.isCancelled()) {
-                    inner.cancel(false);
-                }
-            });
-            return inner;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.jamfpro.sdk.pro;
 
 import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.internal.Blocking;
 import dev.jamfpro.sdk.internal.ConcurrencyHint;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -114,12 +114,7 @@ public final class Pages<T> {
                 }
                 return new PageRun.Answer<>(total == null ? -1 : total.longValue(), rows);
             });
-            // A dependent future does not pass cancellation upstream: do it, so a cancelled run frees its requests.
-            answer.whenComplete((ignored, failure) -> {
-                if (answer.isCancelled()) {
-                    call.cancel(false);
-                }
-            });
+            Cancel.link(answer, call); // so a cancelled run frees its requests
             return answer;
         };
         return new Pages<>(operation, query, maxConcurrency, source);
@@ -301,8 +296,7 @@ public final class Pages<T> {
             }
             if (next instanceof Failure failure) {
                 finished = true;
-                Throwable error = failure.error() instanceof CompletionException c && c.getCause() != null
-                        ? c.getCause() : failure.error();
+                Throwable error = Blocking.unwrap(failure.error());
                 throw error instanceof RuntimeException runtime ? runtime
                         : new JamfProSdkException("paging failed: " + error, error);
             }

@@ -2,11 +2,11 @@ package dev.jamfpro.sdk.pro;
 
 import dev.jamfpro.sdk.JamfProApiException;
 import dev.jamfpro.sdk.JamfProSdkException;
+import dev.jamfpro.sdk.internal.Blocking;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -140,18 +140,13 @@ public final class VersionLockedUpdate<R, W, A> {
             result.completeExceptionally(e);
             return;
         }
-        result.whenComplete((value, failure) -> {
-            if (result.isCancelled()) {
-                written.cancel(false);
-            }
-        });
+        Cancel.link(result, written);
         written.whenComplete((value, failure) -> {
             if (failure == null) {
                 result.complete(value);
                 return;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Blocking.unwrap(failure);
             if (!isLockConflict(cause)) {
                 result.completeExceptionally(cause);
             } else if (number >= maxAttempts) {

@@ -26,16 +26,8 @@ public final class ConcurrencyLimiter {
     private int peak;
 
     /**
-     * A limiter of fixed size.
+     * A limiter of at most {@code max} permits, or fewer while adaptive concurrency backs off.
      *
-     * @param max the most permits out at once
-     * @param handoff runs the continuation of a waiter that gets a released permit (keeps stacks flat)
-     */
-    public ConcurrencyLimiter(int max, Executor handoff) {
-        this(max, false, System::nanoTime, handoff);
-    }
-
-    /**
      * @param max the most permits out at once
      * @param adaptive whether the limit follows the server's latency below {@code max}
      * @param ticker nanosecond time for latencies (tests pass their own)
@@ -113,11 +105,6 @@ public final class ConcurrencyLimiter {
     /** The current limit: {@code max}, or lower while adaptive concurrency backs off. */
     public synchronized int limit() {
         return adaptive == null ? max : adaptive.limit();
-    }
-
-    /** The most permits ever allowed out at once. */
-    public int max() {
-        return max;
     }
 
     /** Permits out now. */

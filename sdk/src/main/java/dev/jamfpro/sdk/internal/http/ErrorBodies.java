@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.jamfpro.sdk.ClassicApiException;
 import dev.jamfpro.sdk.JamfProApiException;
+import dev.jamfpro.sdk.internal.Snippets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -84,8 +85,7 @@ public final class ErrorBodies {
         if (title.find() && !plain(title.group(1)).isEmpty()) {
             return plain(title.group(1));
         }
-        String text = plain(body);
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        return Snippets.of(plain(body));
     }
 
     private static String plain(String html) {

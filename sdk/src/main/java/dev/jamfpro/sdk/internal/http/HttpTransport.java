@@ -4,10 +4,10 @@ import dev.jamfpro.sdk.ClientClosedException;
 import dev.jamfpro.sdk.JamfProSdkException;
 import dev.jamfpro.sdk.JamfProTimeoutException;
 import dev.jamfpro.sdk.auth.AccessToken;
+import dev.jamfpro.sdk.internal.Blocking;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -205,7 +205,7 @@ public final class HttpTransport {
             }
             session.tokens().token().whenComplete((token, error) -> {
                 if (error != null) {
-                    result.completeExceptionally(unwrap(error));
+                    result.completeExceptionally(Blocking.unwrap(error));
                     return;
                 }
                 CompletableFuture<Void> permit = session.limiter().acquire();
@@ -398,9 +398,5 @@ public final class HttpTransport {
                         (System.nanoTime() - startedNanos) / 1_000_000);
             }
         }
-    }
-
-    static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }

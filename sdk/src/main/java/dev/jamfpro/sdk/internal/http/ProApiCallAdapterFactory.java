@@ -49,7 +49,8 @@ public final class ProApiCallAdapterFactory extends CallAdapter.Factory {
                 operation = found;
             }
         }
-        OperationCall call = new OperationCall(operation, maxConcurrency, deprecations);
+        List<String> privileges = operation == null ? List.of() : List.of(operation.privileges());
+        OperationCall call = new OperationCall(operation, privileges, maxConcurrency, deprecations);
         return new CallAdapter<Object, CompletableFuture<Object>>() {
             @Override
             public Type responseType() {
@@ -85,14 +86,17 @@ public final class ProApiCallAdapterFactory extends CallAdapter.Factory {
         }
     }
 
-    /** The calls of one generated method; {@code operation} is null for a method without {@link ProOperation}. */
-    private record OperationCall(ProOperation operation, int maxConcurrency, DeprecationLog deprecations) {
+    /**
+     * The calls of one generated method; {@code operation} is null for a method without {@link ProOperation}.
+     * The privileges it lists are read from the annotation once per method, not on every call.
+     */
+    private record OperationCall(ProOperation operation, List<String> privileges, int maxConcurrency,
+                                 DeprecationLog deprecations) {
         CompletableFuture<Object> adapt(Call<Object> call) {
             CompletableFuture<Object> future = new CallFuture(call, maxConcurrency);
             Request request = call.request();
             String method = request.method();
             String path = request.url().encodedPath();
-            List<String> privileges = operation == null ? List.of() : List.of(operation.privileges());
             if (operation != null) {
                 deprecations.called(operation);
             }

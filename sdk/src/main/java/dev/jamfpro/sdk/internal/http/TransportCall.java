@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.internal.http;
 
+import dev.jamfpro.sdk.internal.Blocking;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -107,7 +108,7 @@ final class TransportCall implements Call {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            throw TransportException.wrap(HttpTransport.unwrap(e.getCause()));
+            throw TransportException.wrap(Blocking.unwrap(e));
         } catch (java.util.concurrent.CancellationException e) {
             throw new IOException("Canceled", e);
         }
@@ -121,7 +122,7 @@ final class TransportCall implements Call {
         start();
         inFlight.whenComplete((delivery, error) -> {
             if (error != null) {
-                callback.onFailure(this, TransportException.wrap(HttpTransport.unwrap(error)));
+                callback.onFailure(this, TransportException.wrap(Blocking.unwrap(error)));
                 return;
             }
             try {

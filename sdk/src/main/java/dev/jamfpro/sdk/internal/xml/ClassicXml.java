@@ -47,11 +47,6 @@ public final class ClassicXml {
         });
     }
 
-    /** How many model classes have a context so far (for start-up measurements). */
-    public int contextCount() {
-        return contexts.size();
-    }
-
     /**
      * Reads a document whose root element must be {@code type}'s {@code @XmlRootElement}.
      *
