@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * What a change to the fleet means in Jamf Pro's webhook events: a computer added is ComputerAdded, a
- * check-in is ComputerCheckIn, and any change that moves a computer into or out of a smart group is
+ * check-in is ComputerCheckIn, a change to its inventory record is ComputerInventoryCompleted, and any change that moves a computer into or out of a smart group is
  * SmartGroupComputerMembershipChange for that group, after the event that caused it. A
  * {@link FleetListener} like any other: the fleet tells it of each change under its write lock, so
  * events are queued in the order the changes happened.
@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 final class FleetWebhooks implements FleetListener {
     static final String COMPUTER_ADDED = "ComputerAdded";
     static final String COMPUTER_CHECK_IN = "ComputerCheckIn";
+    static final String COMPUTER_INVENTORY_COMPLETED = "ComputerInventoryCompleted";
     static final String SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE = "SmartGroupComputerMembershipChange";
 
     private record SmartGroup(int id, String name, Predicate<SimulatedComputer> criteria, Set<Integer> members) {
@@ -66,7 +67,10 @@ final class FleetWebhooks implements FleetListener {
             case COMPUTER_ADDED -> webhooks.emit(COMPUTER_ADDED, () -> WebhookPayloads.computer(computer), 0, at);
             case COMPUTER_CHECKED_IN -> webhooks.emit(COMPUTER_CHECK_IN,
                     () -> WebhookPayloads.checkIn(computer, "CLIENT_CHECKIN"), 0, at);
-            case COMPUTER_CHANGED, COMPUTER_DELETED -> {
+            // inventory submitted: the record's new values came in (a Pro PATCH, a Classic PUT)
+            case COMPUTER_CHANGED -> webhooks.emit(COMPUTER_INVENTORY_COMPLETED, () -> WebhookPayloads.computer(computer),
+                    0, at);
+            case COMPUTER_DELETED -> {
                 // no event of its own in Jamf Pro; smart groups may still change below
             }
         }

@@ -68,6 +68,8 @@ public final class JamfProSimulator implements AutoCloseable {
     private final TokenStore tokens;
     private final Counters counters;
     private final JamfRoutes routes;
+    /** Answers the API, the writes in change order and with their webhook events. */
+    private final ApiWebhooks apiWebhooks;
     private final HttpServerCore server;
     private final Random faultRandom;
     private final List<AimedFault> aimedFaults = new ArrayList<>();
@@ -125,6 +127,8 @@ public final class JamfProSimulator implements AutoCloseable {
         this.apis = models.thenApply(ready -> apis(b));
         this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
                 () -> apis().classic().get(), b.clientId, b.clientSecret, b.username, b.password, b.version);
+        this.apiWebhooks = new ApiWebhooks(webhooks, fleet, routes, () -> apis().engine(), () -> apis().directory(),
+                b.clock);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -241,7 +245,7 @@ public final class JamfProSimulator implements AutoCloseable {
         } else if (fault == Fault.CONNECTION_RESET) {
             response = SimResponse.reset();
         } else {
-            response = routes.route(request, segments, path);
+            response = apiWebhooks.route(request, segments, path);
         }
         if (fault != null) {
             counters.fault();
@@ -506,9 +510,70 @@ public final class JamfProSimulator implements AutoCloseable {
     }
 
     /**
-     * The webhooks this simulator posts when its fleet changes (Jamf's {@code ComputerAdded},
-     * {@code ComputerCheckIn}, {@code SmartGroupComputerMembershipChange}), their registrations and
-     * deliveries.
+     * Enrolls a mobile device: adds it to the Pro API's mobile devices ({@code /v2/mobile-devices}), as
+     * {@link #proStore}{@code .add} would, and tells registered {@link #webhooks()}: they get
+     * {@code MobileDeviceEnrolled}.
+     *
+     * @param json a JSON object: the device's fields ({@code name}, {@code serialNumber}...), laid over a
+     *     generated device of the document's schema
+     * @return the device's id
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public String enrollMobileDevice(String json) {
+        Objects.requireNonNull(json, "json == null");
+        JsonObject body;
+        try {
+            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(json);
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException("a mobile device must be a JSON object, got: " + json);
+            }
+            body = parsed.getAsJsonObject();
+        } catch (com.google.gson.JsonSyntaxException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> {
+            String id = mobiles.addOver(body);
+            apiWebhooks.mobileDeviceEnrolled(id, mobiles.get(id).orElseThrow(), clock.instant());
+            return id;
+        });
+    }
+
+    /**
+     * Mobile device {@code id} checks in now, by the simulator's clock: its {@code lastContactTimestamp}
+     * becomes now, and registered {@link #webhooks()} get {@code MobileDeviceCheckIn}.
+     *
+     * @param id the device's id in the Pro API ({@code /v2/mobile-devices/{id}})
+     * @return the device as it is now (JSON, as {@link #proStore}{@code .get} shows it)
+     * @throws IllegalArgumentException when there is no mobile device {@code id}
+     */
+    public String checkInMobileDevice(String id) {
+        Objects.requireNonNull(id, "id == null");
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> {
+            java.time.Instant at = clock.instant();
+            JsonObject updated = mobiles.update(id, r -> {
+                r.addProperty("lastContactTimestamp", InventoryJson.date(at));
+                return r;
+            }).orElseThrow(() -> new IllegalArgumentException("no mobile device with id " + id));
+            apiWebhooks.mobileDeviceCheckedIn(id, updated, at);
+            return updated.toString();
+        });
+    }
+
+    private RecordCollection mobileDevices() {
+        RecordCollection mobiles = store(apis().engine(), "/v2/mobile-devices");
+        if (mobiles == null) {
+            throw new IllegalStateException("the Pro API document in use has no /v2/mobile-devices");
+        }
+        return mobiles;
+    }
+
+    /**
+     * The webhooks this simulator posts when its state changes (Jamf's {@code ComputerAdded},
+     * {@code ComputerCheckIn}, {@code ComputerInventoryCompleted}, {@code SmartGroupComputerMembershipChange},
+     * {@code RestAPIOperation} and the mobile device events: {@link SimulatedWebhook#SIMULATED_EVENTS}), their
+     * registrations and deliveries.
      *
      * @return the simulator's webhooks
      */

@@ -114,6 +114,16 @@ public final class SimulatedWebhooks implements AutoCloseable {
         }
     }
 
+    /** Whether some registration takes {@code eventName}: an event no one takes need not be worked out. */
+    boolean wants(String eventName) {
+        for (Registration r : registrations) {
+            if (r.webhook().events().contains(eventName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Queues the event {@code event} makes, which happened at {@code at}, for each registration taking
      * {@code eventName} (and group {@code groupId}, if any); {@code event} is not called when none does.
