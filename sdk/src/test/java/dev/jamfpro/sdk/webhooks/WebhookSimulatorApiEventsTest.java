@@ -234,6 +234,50 @@ class WebhookSimulatorApiEventsTest {
         nothingElse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"JSON", "XML"})
+    void aMobileDeviceJoiningThenLeavingASmartGroupPostsEachChangeAfterItsOwnEvent(String form) throws Exception {
+        int group = jamf.addSmartMobileDeviceGroup("Lab iPads", d -> d.get("deviceName").startsWith("Lab"));
+        int seededIPads = jamf.addSmartMobileDeviceGroup("iPads", d -> d.get("model").startsWith("iPad"));
+        assertEquals(Set.of(), jamf.smartMobileDeviceGroupMembers(group), "no seeded device is named Lab...");
+        int webhookId = jamf.webhooks().register(SimulatedWebhook.builder(url).events("MobileDeviceEnrolled",
+                "MobileDeviceInventoryCompleted", "SmartGroupMobileDeviceMembershipChange").smartGroupId(group)
+                .headerAuthentication("X-Hook-Secret", "s3cret").build());
+        if (form.equals("XML")) { // the same, in XML, to a second registration: both forms read back typed
+            jamf.webhooks().unregister(webhookId);
+            register(form, "MobileDeviceEnrolled", "MobileDeviceInventoryCompleted",
+                    "SmartGroupMobileDeviceMembershipChange");
+        }
+
+        String id = jamf.enrollMobileDevice("{\"name\": \"Lab iPad 1\", \"model\": \"iPad Air (M2)\", "
+                + "\"serialNumber\": \"DMPLAB0001\"}");
+        assertEquals(Set.of(Integer.parseInt(id)), jamf.smartMobileDeviceGroupMembers(group));
+        UpdateMobileDeviceV2 rename = new UpdateMobileDeviceV2();
+        rename.setName("Spare iPad");
+        client.proApi().patchMobileDevicesByIdV2(id, rename).join();
+        assertEquals(Set.of(), jamf.smartMobileDeviceGroupMembers(group));
+
+        assertEquals("Lab iPad 1", next(MobileDeviceEnrolled.class).mobileDevice().deviceName().orElseThrow());
+        SmartGroupMobileDeviceMembershipChange joined = next(SmartGroupMobileDeviceMembershipChange.class);
+        assertEquals(group, joined.groupId().getAsInt());
+        assertEquals("Lab iPads", joined.groupName().orElseThrow());
+        assertEquals(false, joined.computerGroup().orElseThrow());
+        assertEquals(List.of(Integer.parseInt(id)), joined.groupAddedDevicesIds());
+        assertEquals("DMPLAB0001", joined.groupAddedDevices().get(0).serialNumber().orElseThrow());
+        assertEquals(List.of(), joined.groupRemovedDevicesIds());
+        if (form.equals("XML")) { // registered for every group: the iPads group's change follows, in group order
+            SmartGroupMobileDeviceMembershipChange iPads = next(SmartGroupMobileDeviceMembershipChange.class);
+            assertEquals(seededIPads, iPads.groupId().getAsInt());
+            assertEquals(List.of(Integer.parseInt(id)), iPads.groupAddedDevicesIds());
+        }
+        assertEquals("Spare iPad", next(MobileDeviceInventoryCompleted.class).mobileDevice().deviceName().orElseThrow());
+        SmartGroupMobileDeviceMembershipChange left = next(SmartGroupMobileDeviceMembershipChange.class);
+        assertEquals(List.of(), left.groupAddedDevicesIds());
+        assertEquals(List.of(Integer.parseInt(id)), left.groupRemovedDevicesIds());
+        assertEquals("Spare iPad", left.groupRemovedDevices().get(0).deviceName().orElseThrow());
+        nothingElse();
+    }
+
     @Test
     void eachEventGoesOnlyToTheWebhooksRegisteredForItAndAfterTheEventsOfWhatTheCallChanged() throws Exception {
         int group = jamf.addSmartComputerGroup("Lab Macs", c -> c.name().startsWith("Lab"));
@@ -262,7 +306,7 @@ class WebhookSimulatorApiEventsTest {
         nothingElse();
         assertTrue(SimulatedWebhook.SIMULATED_EVENTS.containsAll(Set.of("RestAPIOperation",
                 "ComputerInventoryCompleted", "MobileDeviceEnrolled", "MobileDeviceCheckIn",
-                "MobileDeviceInventoryCompleted", "MobileDeviceUnEnrolled")));
+                "MobileDeviceInventoryCompleted", "MobileDeviceUnEnrolled", "SmartGroupMobileDeviceMembershipChange")));
     }
 
     private static Building building(String name) {

@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,7 @@ final class ApiWebhooks {
     static final String MOBILE_DEVICE_UN_ENROLLED = "MobileDeviceUnEnrolled";
     static final String MOBILE_DEVICE_CHECK_IN = "MobileDeviceCheckIn";
     static final String MOBILE_DEVICE_INVENTORY_COMPLETED = "MobileDeviceInventoryCompleted";
+    static final String SMART_GROUP_MOBILE_DEVICE_MEMBERSHIP_CHANGE = "SmartGroupMobileDeviceMembershipChange";
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String PRO_MOBILE_DEVICES = "mobile-devices";
@@ -47,9 +50,6 @@ final class ApiWebhooks {
             if (create || !pro) {
                 path.add(objectId);
             }
-            if (pro && mobileDevice) {
-                path.add("detail"); // the detail shape carries the whole device record
-            }
             return path;
         }
     }
@@ -59,20 +59,29 @@ final class ApiWebhooks {
         static final Read NONE = new Read(Map.of(), "");
     }
 
+    /** A smart mobile device group: its members are the devices whose webhook record {@code criteria} accepts. */
+    private record MobileGroup(int id, String name, Predicate<Map<String, String>> criteria, Set<Integer> members) {
+    }
+
     private final SimulatedWebhooks webhooks;
     private final Fleet fleet;
+    /** Changed and read in change order only (under {@link Fleet#inOrder}). */
+    private final List<MobileGroup> mobileGroups = new ArrayList<>();
     private final JamfRoutes routes;
     private final Supplier<ProEngine> engine;
     private final Supplier<Directory> directory;
+    /** The Pro API's mobile devices, as stored: what the device events of the test API also send. */
+    private final Supplier<RecordCollection> mobileDevices;
     private final Clock clock;
 
     ApiWebhooks(SimulatedWebhooks webhooks, Fleet fleet, JamfRoutes routes, Supplier<ProEngine> engine,
-                Supplier<Directory> directory, Clock clock) {
+                Supplier<Directory> directory, Supplier<RecordCollection> mobileDevices, Clock clock) {
         this.webhooks = webhooks;
         this.fleet = fleet;
         this.routes = routes;
         this.engine = engine;
         this.directory = directory;
+        this.mobileDevices = mobileDevices;
         this.clock = clock;
     }
 
@@ -90,7 +99,7 @@ final class ApiWebhooks {
         Target target = segments.get(0).equals("api") ? proTarget(method, segments) : classicTarget(method, segments);
         boolean operation = target != null && webhooks.wants(REST_API_OPERATION);
         boolean unEnrolled = target != null && target.mobileDevice() && method.equals("DELETE")
-                && webhooks.wants(MOBILE_DEVICE_UN_ENROLLED);
+                && (webhooks.wants(MOBILE_DEVICE_UN_ENROLLED) || !mobileGroups.isEmpty());
         // a deleted object can only be read before: its name (and a device's record) for the events
         Read before = method.equals("DELETE") && (operation || unEnrolled)
                 ? read(request, target.pro() ? target.read(target.id()) : segments.subList(0, Math.min(4, segments.size())))
@@ -115,6 +124,8 @@ final class ApiWebhooks {
                     : target.create() ? MOBILE_DEVICE_ENROLLED : MOBILE_DEVICE_INVENTORY_COMPLETED;
             Supplier<Read> device = method.equals("DELETE") ? () -> before : readAfter;
             webhooks.emit(event, () -> WebhookPayloads.mobileDevice(objectId, device.get().fields()), 0, at);
+            mobileGroupsAfter(objectId, () -> WebhookPayloads.mobileDevice(objectId, device.get().fields()),
+                    !method.equals("DELETE"), at);
         }
         webhooks.emit(REST_API_OPERATION, () -> WebhookPayloads.restApiOperation(principal, objectId,
                 (method.equals("DELETE") ? before : readAfter.get()).name(), target.typeName(), method), 0, at);
@@ -126,12 +137,72 @@ final class ApiWebhooks {
      * MobileDeviceCheckIn. Called in change order (under {@link Fleet#inOrder}).
      */
     void mobileDeviceCheckedIn(String id, JsonObject record, Instant at) {
-        webhooks.emit(MOBILE_DEVICE_CHECK_IN, () -> WebhookPayloads.mobileDevice(number(id), proFields(record)), 0, at);
+        Supplier<JsonObject> device = () -> WebhookPayloads.mobileDevice(number(id), proFields(record));
+        webhooks.emit(MOBILE_DEVICE_CHECK_IN, device, 0, at);
+        mobileGroupsAfter(number(id), device, true, at);
     }
 
     /** Pro mobile device {@code id} enrolled (created through the test API): queues MobileDeviceEnrolled. */
     void mobileDeviceEnrolled(String id, JsonObject record, Instant at) {
-        webhooks.emit(MOBILE_DEVICE_ENROLLED, () -> WebhookPayloads.mobileDevice(number(id), proFields(record)), 0, at);
+        Supplier<JsonObject> device = () -> WebhookPayloads.mobileDevice(number(id), proFields(record));
+        webhooks.emit(MOBILE_DEVICE_ENROLLED, device, 0, at);
+        mobileGroupsAfter(number(id), device, true, at);
+    }
+
+    /**
+     * Adds a smart mobile device group whose members are the devices whose webhook record {@code criteria}
+     * accepts, starting with those of {@code devices} (Pro records); its id. Call in change order.
+     */
+    int addSmartMobileDeviceGroup(String name, Predicate<Map<String, String>> criteria, List<JsonObject> devices) {
+        Set<Integer> members = new HashSet<>();
+        for (JsonObject record : devices) {
+            JsonElement key = record.get("id");
+            int id = key != null && key.isJsonPrimitive() ? number(key.getAsString()) : 0;
+            if (criteria.test(view(WebhookPayloads.mobileDevice(id, proFields(record))))) {
+                members.add(id);
+            }
+        }
+        mobileGroups.add(new MobileGroup(mobileGroups.size() + 1, name, criteria, members));
+        return mobileGroups.size();
+    }
+
+    /** The ids of smart mobile device group {@code id}'s members now. Call in change order. */
+    Set<Integer> mobileGroupMembers(int id) {
+        if (id < 1 || id > mobileGroups.size()) {
+            throw new IllegalArgumentException("no smart mobile device group with id " + id);
+        }
+        return Set.copyOf(mobileGroups.get(id - 1).members());
+    }
+
+    /** After device {@code id} changed (or left, when not {@code exists}): the groups it joined or left. */
+    private void mobileGroupsAfter(int id, Supplier<JsonObject> device, boolean exists, Instant at) {
+        if (mobileGroups.isEmpty()) {
+            return;
+        }
+        JsonObject record = device.get();
+        Map<String, String> view = view(record);
+        for (MobileGroup group : mobileGroups) {
+            boolean was = group.members().contains(id);
+            boolean is = exists && group.criteria().test(view);
+            if (was == is) {
+                continue;
+            }
+            if (is) {
+                group.members().add(id);
+            } else {
+                group.members().remove(id);
+            }
+            List<JsonObject> moved = List.of(record);
+            webhooks.emit(SMART_GROUP_MOBILE_DEVICE_MEMBERSHIP_CHANGE, () -> WebhookPayloads.smartGroupChange(group.id(),
+                    group.name(), false, is ? moved : List.of(), is ? List.of() : moved), group.id(), at);
+        }
+    }
+
+    /** A webhook record as the text of its fields, by name: what smart group criteria test. */
+    private static Map<String, String> view(JsonObject record) {
+        Map<String, String> view = new java.util.LinkedHashMap<>();
+        record.entrySet().forEach(e -> view.put(e.getKey(), e.getValue().getAsString()));
+        return java.util.Collections.unmodifiableMap(view);
     }
 
     // ------------------------------------------------------------------ what a write addresses
@@ -201,8 +272,16 @@ final class ApiWebhooks {
         }
     }
 
-    /** Reads the object at {@code segments} as the caller could, with the caller's credentials. */
+    /**
+     * Reads the object at {@code segments} as the caller could, with the caller's credentials; a Pro mobile
+     * device as stored (its shapes on the API each show a part of it).
+     */
     private Read read(SimRequest request, List<String> segments) {
+        if (segments.size() == 4 && segments.get(0).equals("api") && segments.get(2).equals(PRO_MOBILE_DEVICES)) {
+            RecordCollection mobiles = mobileDevices.get();
+            JsonObject device = mobiles == null ? null : mobiles.get(segments.get(3)).orElse(null);
+            return device == null ? Read.NONE : named(proFields(device));
+        }
         String path = "/" + String.join("/", segments);
         SimResponse answer = routes.route(request.get(path), segments, path);
         if (answer.status() != 200 || answer.body() == null || answer.body().length == 0) {
@@ -222,6 +301,10 @@ final class ApiWebhooks {
         } catch (RuntimeException e) {
             return Read.NONE;
         }
+        return named(fields);
+    }
+
+    private static Read named(Map<String, String> fields) {
         for (String name : List.of("name", "displayName", "display_name", "username", "packageName", "brandingName")) {
             String value = fields.get(name);
             if (value != null && !value.isEmpty()) {

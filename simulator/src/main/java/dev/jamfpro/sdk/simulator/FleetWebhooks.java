@@ -1,5 +1,6 @@
 package dev.jamfpro.sdk.simulator;
 
+import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,11 +87,11 @@ final class FleetWebhooks implements FleetListener {
             } else {
                 group.members().remove(computer.id());
             }
-            List<SimulatedComputer> moved = List.of(computer);
-            List<SimulatedComputer> added = is ? moved : List.of();
-            List<SimulatedComputer> removed = is ? List.of() : moved;
-            webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE,
-                    () -> WebhookPayloads.smartGroupChange(group.id(), group.name(), added, removed), group.id(), at);
+            webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE, () -> {
+                List<JsonObject> moved = List.of(WebhookPayloads.computer(computer));
+                return WebhookPayloads.smartGroupChange(group.id(), group.name(), true, is ? moved : List.of(),
+                        is ? List.of() : moved);
+            }, group.id(), at);
         }
     }
 }

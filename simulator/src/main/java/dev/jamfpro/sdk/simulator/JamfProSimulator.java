@@ -128,7 +128,7 @@ public final class JamfProSimulator implements AutoCloseable {
         this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
                 () -> apis().classic().get(), b.clientId, b.clientSecret, b.username, b.password, b.version);
         this.apiWebhooks = new ApiWebhooks(webhooks, fleet, routes, () -> apis().engine(), () -> apis().directory(),
-                b.clock);
+                () -> store(apis().engine(), "/v2/mobile-devices"), b.clock);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -605,6 +605,36 @@ public final class JamfProSimulator implements AutoCloseable {
      */
     public Set<Integer> smartComputerGroupMembers(int id) {
         return fleetWebhooks.members(id);
+    }
+
+    /**
+     * Adds a smart mobile device group holding the devices {@code criteria} accepts, now and after every
+     * change to a device (through this API, the Pro API or the Classic API); registered {@link #webhooks()}
+     * get {@code SmartGroupMobileDeviceMembershipChange} after the change that moved a device in or out. Like
+     * {@link #addSmartComputerGroup}, the group lives in the simulator only.
+     *
+     * @param name the group's name, sent in its events
+     * @param criteria which devices are members, tested on the device's record as Jamf's mobile device events
+     *     send it, by field name ({@code deviceName}, {@code model}, {@code osVersion}, {@code username},
+     *     {@code jssID}...; {@code ""} when unset); called in change order: keep it a pure test
+     * @return the group's id (from 1)
+     */
+    public int addSmartMobileDeviceGroup(String name, Predicate<Map<String, String>> criteria) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(criteria, "criteria == null");
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> apiWebhooks.addSmartMobileDeviceGroup(name, criteria, mobiles.all()));
+    }
+
+    /**
+     * The members of a smart mobile device group added with {@link #addSmartMobileDeviceGroup}.
+     *
+     * @param id the group's id
+     * @return the ids of its members now
+     * @throws IllegalArgumentException when there is no such group
+     */
+    public Set<Integer> smartMobileDeviceGroupMembers(int id) {
+        return fleet.inOrder(() -> apiWebhooks.mobileGroupMembers(id));
     }
 
     /**

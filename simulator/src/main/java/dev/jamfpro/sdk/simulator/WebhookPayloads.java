@@ -144,14 +144,18 @@ final class WebhookPayloads {
         return o;
     }
 
-    /** The event of SmartGroupComputerMembershipChange. */
-    static JsonObject smartGroupChange(int groupId, String name, List<SimulatedComputer> added,
-                                       List<SimulatedComputer> removed) {
+    /**
+     * The event of SmartGroupComputerMembershipChange ({@code computer} true) and
+     * SmartGroupMobileDeviceMembershipChange ({@code computer} false): the records that joined and left, each
+     * with its {@code jssID}.
+     */
+    static JsonObject smartGroupChange(int groupId, String name, boolean computer, List<JsonObject> added,
+                                       List<JsonObject> removed) {
         JsonObject o = new JsonObject();
         o.addProperty("name", name);
         o.addProperty("jssid", groupId);
         o.addProperty("smartGroup", true);
-        o.addProperty("computer", true);
+        o.addProperty("computer", computer);
         o.add("groupAddedDevices", records(added));
         o.add("groupAddedDevicesIds", ids(added));
         o.add("groupRemovedDevices", records(removed));
@@ -199,15 +203,15 @@ final class WebhookPayloads {
         x.append("</").append(name).append('>');
     }
 
-    private static JsonArray records(List<SimulatedComputer> computers) {
+    private static JsonArray records(List<JsonObject> records) {
         JsonArray array = new JsonArray();
-        computers.forEach(c -> array.add(computer(c)));
+        records.forEach(array::add);
         return array;
     }
 
-    private static JsonArray ids(List<SimulatedComputer> computers) {
+    private static JsonArray ids(List<JsonObject> records) {
         JsonArray array = new JsonArray();
-        computers.forEach(c -> array.add(c.id()));
+        records.forEach(r -> array.add(r.get("jssID")));
         return array;
     }
 
