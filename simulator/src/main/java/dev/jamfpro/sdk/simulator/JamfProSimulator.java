@@ -49,8 +49,10 @@ import java.util.function.Predicate;
  *
  * <p>For tests: {@link #addComputer}, {@link #checkIn}, {@link #proStore}, {@link #classicStore},
  * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}),
- * {@link #addFleetListener} to be told of every change to the fleet, and {@link #webhooks()} to have
- * those changes posted as Jamf Pro's webhooks (with smart groups from {@link #addSmartComputerGroup}).
+ * {@link #addFleetListener} to be told of every change to the fleet, {@link #enrollMobileDevice} and
+ * {@link #checkInMobileDevice}, and {@link #webhooks()} to have the changes posted as Jamf Pro's webhooks
+ * (with smart groups from {@link #addSmartComputerGroup} and {@link #addSmartMobileDeviceGroup}); API
+ * writes post {@code RestAPIOperation}.
  *
  * <p>Knobs: a fixed latency per request (from arrival to answer, so server work hides inside it),
  * a share of API requests answered with a {@link Fault}, or faults aimed at the next matching
