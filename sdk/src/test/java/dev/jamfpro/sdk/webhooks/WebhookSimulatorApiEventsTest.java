@@ -1,12 +1,10 @@
 package dev.jamfpro.sdk.webhooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpServer;
 import dev.jamfpro.sdk.AsyncJamfProClient;
 import dev.jamfpro.sdk.SessionConfig;
 import dev.jamfpro.sdk.auth.ApiClientCredentialsProvider;
@@ -24,15 +22,10 @@ import dev.jamfpro.sdk.simulator.ManualClock;
 import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import dev.jamfpro.sdk.simulator.SimulatedWebhook;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +41,9 @@ class WebhookSimulatorApiEventsTest {
     private static final Instant START = Instant.parse("2026-11-02T09:30:00Z");
 
     private final ManualClock clock = new ManualClock(START);
-    private final BlockingQueue<WebhookEvent> events = new LinkedBlockingQueue<>();
     private JamfProSimulator jamf;
     private AsyncJamfProClient client;
-    private HttpServer server;
+    private ListeningReceiver events;
     private String url;
 
     @BeforeEach
@@ -60,18 +52,16 @@ class WebhookSimulatorApiEventsTest {
         client = AsyncJamfProClient.builder().server(jamf.host()).port(jamf.port())
                 .credentials(new ApiClientCredentialsProvider("sim-client", "sim-secret"))
                 .sessionConfig(SessionConfig.builder().scheme("http").build()).build();
-        WebhookReceiver receiver = WebhookReceiver.builder().headerAuthentication("X-Hook-Secret", "s3cret").build();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/jamf", receiver.httpHandler(events::add));
-        server.start();
-        url = "http://localhost:" + server.getAddress().getPort() + "/jamf";
+        events = new ListeningReceiver(WebhookReceiver.builder().headerAuthentication("X-Hook-Secret", "s3cret").build(),
+                jamf);
+        url = events.url();
     }
 
     @AfterEach
     void stop() {
         client.close();
         jamf.close();
-        server.stop(0);
+        events.close();
     }
 
     private int register(String form, String... eventNames) {
@@ -81,11 +71,7 @@ class WebhookSimulatorApiEventsTest {
     }
 
     private <T extends WebhookEvent> T next(Class<T> type) throws InterruptedException {
-        WebhookEvent event = events.poll(10, TimeUnit.SECONDS);
-        if (event == null) {
-            throw new AssertionError("no event within 10 s; simulator deliveries: " + jamf.webhooks().deliveries());
-        }
-        return assertInstanceOf(type, event, () -> "expected " + type.getSimpleName() + ", got " + event);
+        return events.next(type);
     }
 
     /** Nothing more was posted: every delivery queued so far is done, and the receiver has no event left. */

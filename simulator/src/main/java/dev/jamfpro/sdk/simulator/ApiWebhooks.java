@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,14 +58,10 @@ final class ApiWebhooks {
         static final Read NONE = new Read(Map.of(), "");
     }
 
-    /** A smart mobile device group: its members are the devices whose webhook record {@code criteria} accepts. */
-    private record MobileGroup(int id, String name, Predicate<Map<String, String>> criteria, Set<Integer> members) {
-    }
-
     private final SimulatedWebhooks webhooks;
     private final Fleet fleet;
     /** Changed and read in change order only (under {@link Fleet#inOrder}). */
-    private final List<MobileGroup> mobileGroups = new ArrayList<>();
+    private final SmartGroups<Map<String, String>> mobileGroups = new SmartGroups<>("smart mobile device group");
     private final JamfRoutes routes;
     private final Supplier<ProEngine> engine;
     private final Supplier<Directory> directory;
@@ -154,24 +149,18 @@ final class ApiWebhooks {
      * accepts, starting with those of {@code devices} (Pro records); its id. Call in change order.
      */
     int addSmartMobileDeviceGroup(String name, Predicate<Map<String, String>> criteria, List<JsonObject> devices) {
-        Set<Integer> members = new HashSet<>();
+        List<Map<String, String>> views = new ArrayList<>();
         for (JsonObject record : devices) {
             JsonElement key = record.get("id");
             int id = key != null && key.isJsonPrimitive() ? number(key.getAsString()) : 0;
-            if (criteria.test(view(WebhookPayloads.mobileDevice(id, proFields(record))))) {
-                members.add(id);
-            }
+            views.add(view(WebhookPayloads.mobileDevice(id, proFields(record))));
         }
-        mobileGroups.add(new MobileGroup(mobileGroups.size() + 1, name, criteria, members));
-        return mobileGroups.size();
+        return mobileGroups.add(name, criteria, views, view -> number(view.get("jssID")));
     }
 
     /** The ids of smart mobile device group {@code id}'s members now. Call in change order. */
     Set<Integer> mobileGroupMembers(int id) {
-        if (id < 1 || id > mobileGroups.size()) {
-            throw new IllegalArgumentException("no smart mobile device group with id " + id);
-        }
-        return Set.copyOf(mobileGroups.get(id - 1).members());
+        return mobileGroups.members(id);
     }
 
     /** After device {@code id} changed (or left, when not {@code exists}): the groups it joined or left. */
@@ -180,22 +169,11 @@ final class ApiWebhooks {
             return;
         }
         JsonObject record = device.get();
-        Map<String, String> view = view(record);
-        for (MobileGroup group : mobileGroups) {
-            boolean was = group.members().contains(id);
-            boolean is = exists && group.criteria().test(view);
-            if (was == is) {
-                continue;
-            }
-            if (is) {
-                group.members().add(id);
-            } else {
-                group.members().remove(id);
-            }
+        mobileGroups.after(id, view(record), exists, (groupId, name, joined) -> {
             List<JsonObject> moved = List.of(record);
-            webhooks.emit(SMART_GROUP_MOBILE_DEVICE_MEMBERSHIP_CHANGE, () -> WebhookPayloads.smartGroupChange(group.id(),
-                    group.name(), false, is ? moved : List.of(), is ? List.of() : moved), group.id(), at);
-        }
+            webhooks.emit(SMART_GROUP_MOBILE_DEVICE_MEMBERSHIP_CHANGE, () -> WebhookPayloads.smartGroupChange(groupId,
+                    name, false, joined ? moved : List.of(), joined ? List.of() : moved), groupId, at);
+        });
     }
 
     /** A webhook record as the text of its fields, by name: what smart group criteria test. */

@@ -2,10 +2,7 @@ package dev.jamfpro.sdk.simulator;
 
 import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -23,12 +20,9 @@ final class FleetWebhooks implements FleetListener {
     static final String COMPUTER_INVENTORY_COMPLETED = "ComputerInventoryCompleted";
     static final String SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE = "SmartGroupComputerMembershipChange";
 
-    private record SmartGroup(int id, String name, Predicate<SimulatedComputer> criteria, Set<Integer> members) {
-    }
-
     private final SimulatedWebhooks webhooks;
     private final Supplier<List<SimulatedComputer>> fleet;
-    private final List<SmartGroup> groups = new ArrayList<>();
+    private final SmartGroups<SimulatedComputer> groups = new SmartGroups<>("smart computer group");
 
     FleetWebhooks(SimulatedWebhooks webhooks, Supplier<List<SimulatedComputer>> fleet) {
         this.webhooks = webhooks;
@@ -37,27 +31,14 @@ final class FleetWebhooks implements FleetListener {
 
     /** Adds a smart group whose members are the computers {@code criteria} accepts; its id. */
     synchronized int addSmartGroup(String name, Predicate<SimulatedComputer> criteria) {
-        Objects.requireNonNull(name, "name == null");
-        Objects.requireNonNull(criteria, "criteria == null");
         // A change made while this lock is held is already in the snapshot read here, and its event waits
         // for this lock: it then finds the group's members up to date, so no change is missed or told twice.
-        Set<Integer> members = new HashSet<>();
-        for (SimulatedComputer c : fleet.get()) {
-            if (criteria.test(c)) {
-                members.add(c.id());
-            }
-        }
-        int id = groups.size() + 1;
-        groups.add(new SmartGroup(id, name, criteria, members));
-        return id;
+        return groups.add(name, criteria, fleet.get(), SimulatedComputer::id);
     }
 
     /** The ids of smart group {@code id}'s members now. */
     synchronized Set<Integer> members(int id) {
-        if (id < 1 || id > groups.size()) {
-            throw new IllegalArgumentException("no smart computer group with id " + id);
-        }
-        return Set.copyOf(groups.get(id - 1).members());
+        return groups.members(id);
     }
 
     @Override
@@ -75,23 +56,11 @@ final class FleetWebhooks implements FleetListener {
                 // no event of its own in Jamf Pro; smart groups may still change below
             }
         }
-        boolean exists = event.type() != FleetEvent.Type.COMPUTER_DELETED;
-        for (SmartGroup group : groups) {
-            boolean was = group.members().contains(computer.id());
-            boolean is = exists && group.criteria().test(computer);
-            if (was == is) {
-                continue;
-            }
-            if (is) {
-                group.members().add(computer.id());
-            } else {
-                group.members().remove(computer.id());
-            }
-            webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE, () -> {
-                List<JsonObject> moved = List.of(WebhookPayloads.computer(computer));
-                return WebhookPayloads.smartGroupChange(group.id(), group.name(), true, is ? moved : List.of(),
-                        is ? List.of() : moved);
-            }, group.id(), at);
-        }
+        groups.after(computer.id(), computer, event.type() != FleetEvent.Type.COMPUTER_DELETED, (id, name, joined) ->
+                webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE, () -> {
+                    List<JsonObject> moved = List.of(WebhookPayloads.computer(computer));
+                    return WebhookPayloads.smartGroupChange(id, name, true, joined ? moved : List.of(),
+                            joined ? List.of() : moved);
+                }, id, at));
     }
 }
