@@ -123,6 +123,27 @@ class WebhookSimulatorApiEventsTest {
         nothingElse();
     }
 
+    @Test
+    void concurrentWritesPostTheirOperationsInTheOrderTheyChangedTheStore() throws Exception {
+        register("JSON", "RestAPIOperation");
+        List<java.util.concurrent.CompletableFuture<String>> creates = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) { // in flight together: the store numbers them in the order it took them
+            creates.add(client.proApi().postBuildingsV1(building("Branch " + i)).thenApply(h -> h.getId()));
+        }
+        java.util.concurrent.CompletableFuture.allOf(creates.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .join();
+
+        List<Integer> posted = new java.util.ArrayList<>();
+        for (int i = 0; i < creates.size(); i++) {
+            RestApiOperation created = next(RestApiOperation.class);
+            posted.add(created.objectId().getAsInt());
+            assertEquals("Branch", created.objectName().orElseThrow().split(" ")[0]);
+        }
+        List<Integer> ids = creates.stream().map(f -> Integer.parseInt(f.join())).sorted().toList();
+        assertEquals(ids, posted, "posted in the order the store created them");
+        nothingElse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"JSON", "XML"})
     void aComputerUpdatedThroughEitherApiPostsInventoryCompletedThenTheOperation(String form) throws Exception {
