@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.jamfpro.sdk.simulator.ComputerSeed;
 import dev.jamfpro.sdk.simulator.JamfProSimulator;
 import dev.jamfpro.sdk.simulator.ManualClock;
@@ -13,14 +12,9 @@ import dev.jamfpro.sdk.simulator.SimulatedComputer;
 import dev.jamfpro.sdk.simulator.SimulatedWebhook;
 import dev.jamfpro.sdk.simulator.WebhookDelivery;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,33 +26,25 @@ class WebhookSimulatorEndToEndTest {
     private static final Instant START = Instant.parse("2026-11-02T09:30:00Z");
 
     private final ManualClock clock = new ManualClock(START);
-    private final BlockingQueue<WebhookEvent> events = new LinkedBlockingQueue<>();
     private JamfProSimulator jamf;
-    private HttpServer server;
+    private ListeningReceiver events;
     private String url;
 
     @BeforeEach
     void start() throws IOException {
         jamf = JamfProSimulator.builder().computers(10).clock(clock).start();
-        WebhookReceiver receiver = WebhookReceiver.builder().basicAuthentication("jamf", "hook-secret").build();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/jamf", receiver.httpHandler(events::add));
-        server.start();
-        url = "http://localhost:" + server.getAddress().getPort() + "/jamf";
+        events = new ListeningReceiver(WebhookReceiver.builder().basicAuthentication("jamf", "hook-secret").build(), jamf);
+        url = events.url();
     }
 
     @AfterEach
     void stop() {
         jamf.close();
-        server.stop(0);
+        events.close();
     }
 
     private WebhookEvent next() throws InterruptedException {
-        WebhookEvent event = events.poll(10, TimeUnit.SECONDS);
-        if (event == null) {
-            throw new AssertionError("no event within 10 s; simulator deliveries: " + jamf.webhooks().deliveries());
-        }
-        return event;
+        return events.next();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -147,6 +147,17 @@ final class Fleet {
         }
     }
 
+    /**
+     * Runs {@code change} under the fleet's write lock: a change to other state (a Pro or Classic record) made
+     * this way is ordered with the fleet's own changes, so what listeners and webhooks are told of it, in
+     * {@code change}, takes its place in the one order of changes. Reentrant: fleet changes inside are fine.
+     */
+    <T> T inOrder(java.util.function.Supplier<T> change) {
+        synchronized (writeLock) {
+            return change.get();
+        }
+    }
+
     private void replace(Snapshot current, List<SimulatedComputer> computers) {
         snapshot = snapshot(current.version() + 1, computers);
         views.clear();

@@ -1,17 +1,15 @@
 package dev.jamfpro.sdk.simulator;
 
+import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * What a change to the fleet means in Jamf Pro's webhook events: a computer added is ComputerAdded, a
- * check-in is ComputerCheckIn, and any change that moves a computer into or out of a smart group is
+ * check-in is ComputerCheckIn, a change to its inventory record is ComputerInventoryCompleted, and any change that moves a computer into or out of a smart group is
  * SmartGroupComputerMembershipChange for that group, after the event that caused it. A
  * {@link FleetListener} like any other: the fleet tells it of each change under its write lock, so
  * events are queued in the order the changes happened.
@@ -19,14 +17,12 @@ import java.util.function.Supplier;
 final class FleetWebhooks implements FleetListener {
     static final String COMPUTER_ADDED = "ComputerAdded";
     static final String COMPUTER_CHECK_IN = "ComputerCheckIn";
+    static final String COMPUTER_INVENTORY_COMPLETED = "ComputerInventoryCompleted";
     static final String SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE = "SmartGroupComputerMembershipChange";
-
-    private record SmartGroup(int id, String name, Predicate<SimulatedComputer> criteria, Set<Integer> members) {
-    }
 
     private final SimulatedWebhooks webhooks;
     private final Supplier<List<SimulatedComputer>> fleet;
-    private final List<SmartGroup> groups = new ArrayList<>();
+    private final SmartGroups<SimulatedComputer> groups = new SmartGroups<>("smart computer group");
 
     FleetWebhooks(SimulatedWebhooks webhooks, Supplier<List<SimulatedComputer>> fleet) {
         this.webhooks = webhooks;
@@ -35,27 +31,14 @@ final class FleetWebhooks implements FleetListener {
 
     /** Adds a smart group whose members are the computers {@code criteria} accepts; its id. */
     synchronized int addSmartGroup(String name, Predicate<SimulatedComputer> criteria) {
-        Objects.requireNonNull(name, "name == null");
-        Objects.requireNonNull(criteria, "criteria == null");
         // A change made while this lock is held is already in the snapshot read here, and its event waits
         // for this lock: it then finds the group's members up to date, so no change is missed or told twice.
-        Set<Integer> members = new HashSet<>();
-        for (SimulatedComputer c : fleet.get()) {
-            if (criteria.test(c)) {
-                members.add(c.id());
-            }
-        }
-        int id = groups.size() + 1;
-        groups.add(new SmartGroup(id, name, criteria, members));
-        return id;
+        return groups.add(name, criteria, fleet.get(), SimulatedComputer::id);
     }
 
     /** The ids of smart group {@code id}'s members now. */
     synchronized Set<Integer> members(int id) {
-        if (id < 1 || id > groups.size()) {
-            throw new IllegalArgumentException("no smart computer group with id " + id);
-        }
-        return Set.copyOf(groups.get(id - 1).members());
+        return groups.members(id);
     }
 
     @Override
@@ -66,27 +49,18 @@ final class FleetWebhooks implements FleetListener {
             case COMPUTER_ADDED -> webhooks.emit(COMPUTER_ADDED, () -> WebhookPayloads.computer(computer), 0, at);
             case COMPUTER_CHECKED_IN -> webhooks.emit(COMPUTER_CHECK_IN,
                     () -> WebhookPayloads.checkIn(computer, "CLIENT_CHECKIN"), 0, at);
-            case COMPUTER_CHANGED, COMPUTER_DELETED -> {
+            // inventory submitted: the record's new values came in (a Pro PATCH, a Classic PUT)
+            case COMPUTER_CHANGED -> webhooks.emit(COMPUTER_INVENTORY_COMPLETED, () -> WebhookPayloads.computer(computer),
+                    0, at);
+            case COMPUTER_DELETED -> {
                 // no event of its own in Jamf Pro; smart groups may still change below
             }
         }
-        boolean exists = event.type() != FleetEvent.Type.COMPUTER_DELETED;
-        for (SmartGroup group : groups) {
-            boolean was = group.members().contains(computer.id());
-            boolean is = exists && group.criteria().test(computer);
-            if (was == is) {
-                continue;
-            }
-            if (is) {
-                group.members().add(computer.id());
-            } else {
-                group.members().remove(computer.id());
-            }
-            List<SimulatedComputer> moved = List.of(computer);
-            List<SimulatedComputer> added = is ? moved : List.of();
-            List<SimulatedComputer> removed = is ? List.of() : moved;
-            webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE,
-                    () -> WebhookPayloads.smartGroupChange(group.id(), group.name(), added, removed), group.id(), at);
-        }
+        groups.after(computer.id(), computer, event.type() != FleetEvent.Type.COMPUTER_DELETED, (id, name, joined) ->
+                webhooks.emit(SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE, () -> {
+                    List<JsonObject> moved = List.of(WebhookPayloads.computer(computer));
+                    return WebhookPayloads.smartGroupChange(id, name, true, joined ? moved : List.of(),
+                            joined ? List.of() : moved);
+                }, id, at));
     }
 }

@@ -49,8 +49,10 @@ import java.util.function.Predicate;
  *
  * <p>For tests: {@link #addComputer}, {@link #checkIn}, {@link #proStore}, {@link #classicStore},
  * {@link #stub}, {@link #recordedRequests()}, a {@link ManualClock} ({@link Builder#clock}),
- * {@link #addFleetListener} to be told of every change to the fleet, and {@link #webhooks()} to have
- * those changes posted as Jamf Pro's webhooks (with smart groups from {@link #addSmartComputerGroup}).
+ * {@link #addFleetListener} to be told of every change to the fleet, {@link #enrollMobileDevice} and
+ * {@link #checkInMobileDevice}, and {@link #webhooks()} to have the changes posted as Jamf Pro's webhooks
+ * (with smart groups from {@link #addSmartComputerGroup} and {@link #addSmartMobileDeviceGroup}); API
+ * writes post {@code RestAPIOperation}.
  *
  * <p>Knobs: a fixed latency per request (from arrival to answer, so server work hides inside it),
  * a share of API requests answered with a {@link Fault}, or faults aimed at the next matching
@@ -68,6 +70,8 @@ public final class JamfProSimulator implements AutoCloseable {
     private final TokenStore tokens;
     private final Counters counters;
     private final JamfRoutes routes;
+    /** Answers the API, the writes in change order and with their webhook events. */
+    private final ApiWebhooks apiWebhooks;
     private final HttpServerCore server;
     private final Random faultRandom;
     private final List<AimedFault> aimedFaults = new ArrayList<>();
@@ -125,6 +129,8 @@ public final class JamfProSimulator implements AutoCloseable {
         this.apis = models.thenApply(ready -> apis(b));
         this.routes = new JamfRoutes(tokens, () -> tokenLifetime, () -> apis().inventory(), () -> apis().engine(),
                 () -> apis().classic().get(), b.clientId, b.clientSecret, b.username, b.password, b.version);
+        this.apiWebhooks = new ApiWebhooks(webhooks, fleet, routes, () -> apis().engine(), () -> apis().directory(),
+                () -> store(apis().engine(), "/v2/mobile-devices"), b.clock);
         try {
             this.server = new HttpServerCore(b.port, this::handle, counters);
         } catch (IOException e) {
@@ -254,7 +260,7 @@ public final class JamfProSimulator implements AutoCloseable {
         } else if (fault == Fault.CONNECTION_RESET) {
             response = SimResponse.reset();
         } else {
-            response = routes.route(request, segments, path);
+            response = apiWebhooks.route(request, segments, path);
         }
         if (fault != null) {
             counters.fault();
@@ -519,9 +525,70 @@ public final class JamfProSimulator implements AutoCloseable {
     }
 
     /**
-     * The webhooks this simulator posts when its fleet changes (Jamf's {@code ComputerAdded},
-     * {@code ComputerCheckIn}, {@code SmartGroupComputerMembershipChange}), their registrations and
-     * deliveries.
+     * Enrolls a mobile device: adds it to the Pro API's mobile devices ({@code /v2/mobile-devices}), as
+     * {@link #proStore}{@code .add} would, and tells registered {@link #webhooks()}: they get
+     * {@code MobileDeviceEnrolled}.
+     *
+     * @param json a JSON object: the device's fields ({@code name}, {@code serialNumber}...), laid over a
+     *     generated device of the document's schema
+     * @return the device's id
+     * @throws IllegalArgumentException when {@code json} is not a JSON object
+     */
+    public String enrollMobileDevice(String json) {
+        Objects.requireNonNull(json, "json == null");
+        JsonObject body;
+        try {
+            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(json);
+            if (!parsed.isJsonObject()) {
+                throw new IllegalArgumentException("a mobile device must be a JSON object, got: " + json);
+            }
+            body = parsed.getAsJsonObject();
+        } catch (com.google.gson.JsonSyntaxException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> {
+            String id = mobiles.addOver(body);
+            apiWebhooks.mobileDeviceEnrolled(id, mobiles.get(id).orElseThrow(), clock.instant());
+            return id;
+        });
+    }
+
+    /**
+     * Mobile device {@code id} checks in now, by the simulator's clock: its {@code lastContactTimestamp}
+     * becomes now, and registered {@link #webhooks()} get {@code MobileDeviceCheckIn}.
+     *
+     * @param id the device's id in the Pro API ({@code /v2/mobile-devices/{id}})
+     * @return the device as it is now (JSON, as {@link #proStore}{@code .get} shows it)
+     * @throws IllegalArgumentException when there is no mobile device {@code id}
+     */
+    public String checkInMobileDevice(String id) {
+        Objects.requireNonNull(id, "id == null");
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> {
+            java.time.Instant at = clock.instant();
+            JsonObject updated = mobiles.update(id, r -> {
+                r.addProperty("lastContactTimestamp", InventoryJson.date(at));
+                return r;
+            }).orElseThrow(() -> new IllegalArgumentException("no mobile device with id " + id));
+            apiWebhooks.mobileDeviceCheckedIn(id, updated, at);
+            return updated.toString();
+        });
+    }
+
+    private RecordCollection mobileDevices() {
+        RecordCollection mobiles = store(apis().engine(), "/v2/mobile-devices");
+        if (mobiles == null) {
+            throw new IllegalStateException("the Pro API document in use has no /v2/mobile-devices");
+        }
+        return mobiles;
+    }
+
+    /**
+     * The webhooks this simulator posts when its state changes (Jamf's {@code ComputerAdded},
+     * {@code ComputerCheckIn}, {@code ComputerInventoryCompleted}, {@code SmartGroupComputerMembershipChange},
+     * {@code RestAPIOperation} and the mobile device events: {@link SimulatedWebhook#SIMULATED_EVENTS}), their
+     * registrations and deliveries.
      *
      * @return the simulator's webhooks
      */
@@ -553,6 +620,36 @@ public final class JamfProSimulator implements AutoCloseable {
      */
     public Set<Integer> smartComputerGroupMembers(int id) {
         return fleetWebhooks.members(id);
+    }
+
+    /**
+     * Adds a smart mobile device group holding the devices {@code criteria} accepts, now and after every
+     * change to a device (through this API, the Pro API or the Classic API); registered {@link #webhooks()}
+     * get {@code SmartGroupMobileDeviceMembershipChange} after the change that moved a device in or out. Like
+     * {@link #addSmartComputerGroup}, the group lives in the simulator only.
+     *
+     * @param name the group's name, sent in its events
+     * @param criteria which devices are members, tested on the device's record as Jamf's mobile device events
+     *     send it, by field name ({@code deviceName}, {@code model}, {@code osVersion}, {@code username},
+     *     {@code jssID}...; {@code ""} when unset); called in change order: keep it a pure test
+     * @return the group's id (from 1)
+     */
+    public int addSmartMobileDeviceGroup(String name, Predicate<Map<String, String>> criteria) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(criteria, "criteria == null");
+        RecordCollection mobiles = mobileDevices();
+        return fleet.inOrder(() -> apiWebhooks.addSmartMobileDeviceGroup(name, criteria, mobiles.all()));
+    }
+
+    /**
+     * The members of a smart mobile device group added with {@link #addSmartMobileDeviceGroup}.
+     *
+     * @param id the group's id
+     * @return the ids of its members now
+     * @throws IllegalArgumentException when there is no such group
+     */
+    public Set<Integer> smartMobileDeviceGroupMembers(int id) {
+        return fleet.inOrder(() -> apiWebhooks.mobileGroupMembers(id));
     }
 
     /**

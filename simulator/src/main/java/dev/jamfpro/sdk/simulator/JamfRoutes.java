@@ -56,6 +56,18 @@ final class JamfRoutes {
         return isTokenPath(path) || path.equals("/api/v1/auth/invalidate-token") || path.equals("/api/auth/invalidateToken");
     }
 
+    /**
+     * Who a request acts as, as Jamf's {@code authorizedUsername} names it: the user of a user token, the
+     * client id of an API-client token; null without a valid token.
+     */
+    String principal(SimRequest request) {
+        TokenStore.Token token = tokens.valid(request.bearerToken());
+        if (token == null) {
+            return null;
+        }
+        return token.kind() == TokenStore.Kind.USER ? username : clientId;
+    }
+
     SimResponse route(SimRequest request, List<String> segments, String path) {
         String method = request.method();
         switch (path) {

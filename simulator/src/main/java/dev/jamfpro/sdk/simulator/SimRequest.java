@@ -38,6 +38,11 @@ final class SimRequest {
         return new SimRequest(method, rawPath, rawQuery, parseQuery(rawQuery), headers, body, arrivalNanos);
     }
 
+    /** A GET of {@code path} with this request's headers (its credentials): the simulator reading its own state. */
+    SimRequest get(String path) {
+        return new SimRequest("GET", path, "", Map.of(), headers, new byte[0], arrivalNanos);
+    }
+
     /** Form-style query decoding, as Jamf's servlet container does: {@code +} is a space. */
     static Map<String, List<String>> parseQuery(String rawQuery) {
         Map<String, List<String>> query = new LinkedHashMap<>();

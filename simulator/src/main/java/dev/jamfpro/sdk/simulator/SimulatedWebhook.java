@@ -30,7 +30,11 @@ public final class SimulatedWebhook {
 
     /** The events this simulator posts when its state changes; the others are accepted and never fire. */
     public static final Set<String> SIMULATED_EVENTS = Set.of(FleetWebhooks.COMPUTER_ADDED,
-            FleetWebhooks.COMPUTER_CHECK_IN, FleetWebhooks.SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE);
+            FleetWebhooks.COMPUTER_CHECK_IN, FleetWebhooks.COMPUTER_INVENTORY_COMPLETED,
+            FleetWebhooks.SMART_GROUP_COMPUTER_MEMBERSHIP_CHANGE, ApiWebhooks.REST_API_OPERATION,
+            ApiWebhooks.MOBILE_DEVICE_ENROLLED, ApiWebhooks.MOBILE_DEVICE_CHECK_IN,
+            ApiWebhooks.MOBILE_DEVICE_INVENTORY_COMPLETED, ApiWebhooks.MOBILE_DEVICE_UN_ENROLLED,
+            ApiWebhooks.SMART_GROUP_MOBILE_DEVICE_MEMBERSHIP_CHANGE);
 
     private final URI url;
     private final String name;
@@ -196,7 +200,8 @@ public final class SimulatedWebhook {
         /**
          * Posts the membership changes of smart group {@code id} only (default: of every group).
          *
-         * @param id the group's id, from {@link JamfProSimulator#addSmartComputerGroup}
+         * @param id the group's id, from {@link JamfProSimulator#addSmartComputerGroup} (or
+         *     {@link JamfProSimulator#addSmartMobileDeviceGroup} for the mobile device group events)
          * @return this builder
          */
         public Builder smartGroupId(int id) {

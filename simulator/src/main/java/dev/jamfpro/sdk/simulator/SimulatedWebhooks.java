@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * The simulator's webhooks: registrations, and the one thread that posts events to them in the order
- * the simulator's state changed (a computer added or checking in, a smart group's members changing),
- * in Jamf Pro's payload shapes.
+ * the simulator's state changed (a computer or mobile device added, checking in or changed, a smart
+ * group's members changing, an API write: {@link SimulatedWebhook#SIMULATED_EVENTS}), in Jamf Pro's
+ * payload shapes.
  *
  * <pre>{@code
  * jamf.webhooks().register("http://localhost:8080/jamf", "ComputerAdded", "ComputerCheckIn");
@@ -112,6 +113,16 @@ public final class SimulatedWebhooks implements AutoCloseable {
             }
             return true;
         }
+    }
+
+    /** Whether some registration takes {@code eventName}: an event no one takes need not be worked out. */
+    boolean wants(String eventName) {
+        for (Registration r : registrations) {
+            if (r.webhook().events().contains(eventName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
