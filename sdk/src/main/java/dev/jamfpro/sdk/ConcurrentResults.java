@@ -139,8 +139,8 @@ public final class ConcurrentResults<R> {
                         ready = true;
                     } catch (CompletionException e) {
                         Throwable cause = Blocking.unwrap(e);
-                        if (returnExceptions) {
-                            throw cause instanceof RuntimeException runtime ? runtime : new JamfProSdkException(
+                        if (returnExceptions) { // with this thread's trace in it, as all() and a blocking call do
+                            throw cause instanceof RuntimeException ? Blocking.rethrow(cause) : new JamfProSdkException(
                                     "request " + position + " failed: " + cause, cause);
                         }
                         LOG.warn("Request {} of {} failed and is skipped: {}", position, results.size(), cause.toString());

@@ -3,6 +3,7 @@ package dev.jamfpro.sdk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -261,6 +263,37 @@ class JamfProClientTest {
             ClassicApiException first = assertThrows(ClassicApiException.class,
                     () -> client.concurrentApiRequests(client.classicApi()::getComputerById, ids).all());
             assertEquals(404, first.statusCode());
+        }
+    }
+
+    /**
+     * A handler's failure thrown by {@code stream()} (and the for loop over it) shows where the caller
+     * waited, as {@code all()} does: the trace, or the suppressed one that records the wait, holds the
+     * frames of JUnit's {@code assertThrows}, which only the waiting thread has (the handler's own trace
+     * names this test too: the method reference is compiled into a lambda of this class).
+     */
+    @Test
+    void aFailureThrownByTheResultsShowsWhereTheCallerWaited() {
+        try (JamfProClient client = client()) {
+            List<Integer> ids = List.of(1, 999999, 3);
+            List<Supplier<ClassicApiException>> ways = List.of(
+                    () -> assertThrows(ClassicApiException.class,
+                            () -> client.concurrentApiRequests(client.classicApi()::getComputerById, ids).stream().toList()),
+                    () -> assertThrows(ClassicApiException.class, () -> {
+                        for (ClassicComputer computer : client.concurrentApiRequests(client.classicApi()::getComputerById, ids)) {
+                            assertNotNull(computer);
+                        }
+                    }),
+                    () -> assertThrows(ClassicApiException.class,
+                            () -> client.concurrentApiRequests(client.classicApi()::getComputerById, ids).all()));
+            for (Supplier<ClassicApiException> way : ways) {
+                ClassicApiException e = way.get();
+                assertEquals(404, e.statusCode());
+                Stream<StackTraceElement> frames = Stream.concat(Arrays.stream(e.getStackTrace()),
+                        Arrays.stream(e.getSuppressed()).flatMap(s -> Arrays.stream(s.getStackTrace())));
+                assertTrue(frames.anyMatch(f -> f.getClassName().equals("org.junit.jupiter.api.AssertThrows")),
+                        "where the caller waited: " + e + " " + Arrays.toString(e.getSuppressed()));
+            }
         }
     }
 
