@@ -187,18 +187,16 @@ final class SharedKinds {
         static Link connect(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate,
                             Function<String, RecordCollection> stores) {
             Link link = new Link(kind, pro, classic, classicTemplate, stores);
-            // The Pro store's own lock too: a Pro write that found it unlinked is done before the copy, or
-            // waits and finds it linked (lock order everywhere: link, then a store).
+            // No write runs unlinked meanwhile (a Pro store's first write waits for this link:
+            // RecordCollection#linkBeforeFirstWrite); one that finds the link set waits for its lock, so for the copy.
             synchronized (link) {
-                synchronized (pro) {
-                    pro.link(link);
-                    classic.link(link);
-                    classic.clearHere();
-                    for (JsonObject record : pro.all()) {
-                        link.mirrorToClassic(record);
-                    }
-                    classic.continueFrom(pro.nextId());
+                pro.link(link);
+                classic.link(link);
+                classic.clearHere();
+                for (JsonObject record : pro.all()) {
+                    link.mirrorToClassic(record);
                 }
+                classic.continueFrom(pro.nextId());
             }
             return link;
         }

@@ -299,6 +299,25 @@ class SharedKindsTest {
         assertEquals(pro.ids(), classic.ids().stream().map(String::valueOf).toList());
     }
 
+    @Test
+    void namesAreUniqueAndIdsNumbersFromTheFirstRequestNotFromTheFirstClassicOne() {
+        try (JamfProSimulator fresh = JamfProSimulator.builder().computers(1).start()) {
+            TestHttp freshHttp = new TestHttp(fresh);
+            String freshToken = freshHttp.oauthToken();
+            String body = "{\"name\": \"Only Once\"}";
+            assertEquals(201, freshHttp.post("/api/v1/departments", freshToken, "application/json", body).statusCode());
+            HttpResponse<String> again = freshHttp.post("/api/v1/departments", freshToken, "application/json", body);
+            assertEquals(400, again.statusCode(), "no Classic request yet, still one record per name: " + again.body());
+            assertThrows(IllegalArgumentException.class,
+                    () -> fresh.proStore("/v1/categories").add("{\"id\": \"cat-9\", \"name\": \"Not a number\"}"));
+            HttpResponse<String> classic = freshHttp.get("/JSSResource/departments", freshToken);
+            assertEquals(200, classic.statusCode(), classic.body());
+            assertEquals(1, XmlNode.parse(classic.body()).children().stream()
+                    .filter(d -> "Only Once".equals(d.textAt("name"))).count());
+            assertEquals(200, freshHttp.get("/JSSResource/categories", freshToken).statusCode());
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static JsonObject json(String text) {
