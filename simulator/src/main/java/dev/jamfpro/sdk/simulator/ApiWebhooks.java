@@ -203,8 +203,10 @@ final class ApiWebhooks {
                 last = i;
             }
         }
-        if (last < 1) { // settings, or an action on no one object
-            return new Target(true, typeName(api.get(api.size() - 1)), null, List.copyOf(segments), false, false);
+        if (last < 1) { // settings, or an action on no one object (.../delete-multiple: on its collection's records)
+            boolean many = engine.get().role(match.template()) == ProEngine.Role.DELETE_MULTIPLE;
+            return new Target(true, typeName(api.get(api.size() - (many ? 2 : 1))), null, List.copyOf(segments), false,
+                    false);
         }
         String collection = api.get(last - 1);
         // an action on a device (/v2/mobile-devices/{id}/erase) is no change to its inventory

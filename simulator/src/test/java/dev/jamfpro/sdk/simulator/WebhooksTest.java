@@ -245,6 +245,20 @@ class WebhooksTest {
         assertTrue(received.isEmpty(), "nothing else was posted: " + received);
     }
 
+    @Test
+    void aDeleteMultipleNamesTheTypeOfTheRecordsItDeletes() throws Exception {
+        jamf.webhooks().register(url(), "RestAPIOperation");
+        TestHttp http = new TestHttp(jamf);
+        String token = http.oauthToken();
+        java.net.http.HttpResponse<String> deleted = http.post("/api/v1/departments/delete-multiple", token,
+                "application/json", "{\"ids\": [\"1\", \"2\"]}");
+        assertTrue(deleted.statusCode() / 100 == 2, deleted.statusCode() + " " + deleted.body());
+        JsonObject event = JsonParser.parseString(next().body()).getAsJsonObject().getAsJsonObject("event");
+        assertEquals("Department", event.get("objectTypeName").getAsString(), event.toString());
+        assertEquals("POST", event.get("restAPIOperationType").getAsString());
+        assertEquals(0, event.get("objectID").getAsInt(), "no one object: the ids are many");
+    }
+
     /** {@code ComputerAdded 21}, or {@code SmartGroupComputerMembershipChange +[21] -[]}. */
     private static String summary(Received received) {
         JsonObject payload = JsonParser.parseString(received.body()).getAsJsonObject();
