@@ -222,15 +222,16 @@ final class SharedKinds {
 
         /**
          * As {@link #write}, for a Classic record ({@code proposed}, as it will be stored): also refused
-         * ({@link UnknownCategory}) when it names, anew, a category that does not exist.
+         * ({@link UnknownCategory}) when it names, anew, a category that does not exist (a name the record
+         * shows already, of a category renamed since, is no new one).
          */
         synchronized <T> T writeClassic(XmlNode proposed, String id, Supplier<T> change,
                                         java.util.function.Consumer<T> mirror) {
-            JsonObject before = id == null ? null : pro.get(id).orElse(null);
+            XmlNode before = id == null ? null : classic.get(Integer.parseInt(id)).orElse(null);
             for (Field f : kind.fields()) {
                 String text = f.type() == Type.CATEGORY ? proposed.textAt(f.classic()) : null;
                 if (text != null && categoryId(text) == null
-                        && (before == null || !text.equals(classicText(f, before.get(f.pro()))))) {
+                        && (before == null || !text.equals(before.textAt(f.classic())))) {
                     throw new UnknownCategory(text);
                 }
             }

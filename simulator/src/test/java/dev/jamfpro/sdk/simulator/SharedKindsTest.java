@@ -267,6 +267,27 @@ class SharedKindsTest {
     }
 
     @Test
+    void aClassicUpdateOfAScriptWhoseCategoryWasRenamedSinceIsNoProblemWithCategory() {
+        HttpResponse<String> category = http.post("/api/v1/categories", token, "application/json",
+                "{\"name\": \"Maintenance\", \"priority\": 9}");
+        assertEquals(201, category.statusCode(), category.body());
+        String categoryId = TestHttp.json(category).get("id").getAsString();
+        HttpResponse<String> script = http.post("/api/v1/scripts", token, "application/json",
+                "{\"name\": \"Rotate Logs\", \"categoryId\": \"" + categoryId + "\"}");
+        assertEquals(201, script.statusCode(), script.body());
+        String id = TestHttp.json(script).get("id").getAsString();
+        assertEquals(200, http.put("/api/v1/categories/" + categoryId, token, "application/json",
+                "{\"name\": \"Housekeeping\", \"priority\": 9}").statusCode());
+        assertEquals("Maintenance", classic("scripts/id/" + id).textAt("category"), "the README's known limit");
+
+        HttpResponse<String> notes = http.put("/JSSResource/scripts/id/" + id, token, "application/xml",
+                "<script><notes>rotated weekly</notes></script>");
+        assertEquals(201, notes.statusCode(), "the update names no category: " + notes.body());
+        assertEquals("rotated weekly", pro("/v1/scripts/" + id).get("notes").getAsString());
+        assertEquals(categoryId, pro("/v1/scripts/" + id).get("categoryId").getAsString(), "still in its category");
+    }
+
+    @Test
     void sitesAreWrittenThroughClassicAndReadThroughPro() {
         HttpResponse<String> created = http.post("/JSSResource/sites/id/0", token, "application/xml",
                 "<site><name>Reykjavik</name></site>");
