@@ -185,8 +185,7 @@ final class RecordCollection {
         if (l == null) {
             return addOverHere(body);
         }
-        String own = keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
-                ? body.get(keyProperty).getAsString() : null;
+        String own = ownKey(body);
         if (own != null && !own.isBlank() && !own.matches("[1-9]\\d{0,8}")) {
             throw new IllegalArgumentException(path + " shares its ids with the Classic API: an id is a positive "
                     + "number, not '" + own + "'");
@@ -196,21 +195,18 @@ final class RecordCollection {
     }
 
     private synchronized String addOverHere(JsonObject body) {
-        String key = null;
-        if (keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()) {
-            key = body.get(keyProperty).getAsString();
-        }
+        String key = ownKey(body);
         if (key == null || key.isBlank()) {
             key = Long.toString(nextId);
         }
-        JsonObject record = withKey(replacement(key, body), key);
-        records.put(key, record);
-        deleted.remove(key);
-        if (key.matches("\\d{1,18}")) {
-            nextId = Math.max(nextId, Long.parseLong(key) + 1);
-        }
-        changed();
+        putHere(key, replacement(key, body));
         return key;
+    }
+
+    /** The key {@code body} gives itself ({@code keyProperty}), or null. */
+    private String ownKey(JsonObject body) {
+        return keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
+                ? body.get(keyProperty).getAsString() : null;
     }
 
     /**
