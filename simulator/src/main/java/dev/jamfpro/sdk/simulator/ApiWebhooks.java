@@ -319,7 +319,7 @@ final class ApiWebhooks {
         String[] words = segment.split("[-_]");
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String word = i == words.length - 1 ? singular(words[i]) : words[i];
+            String word = i == words.length - 1 ? ProEngine.singular(words[i]) : words[i];
             if (word.isEmpty()) {
                 continue;
             }
@@ -329,16 +329,6 @@ final class ApiWebhooks {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return name.toString();
-    }
-
-    private static String singular(String word) {
-        if (word.endsWith("ies") && word.length() > 3) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 1) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 
     private static int number(String id) {
