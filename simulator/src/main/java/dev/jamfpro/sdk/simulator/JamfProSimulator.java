@@ -632,7 +632,9 @@ public final class JamfProSimulator implements AutoCloseable {
 
     /**
      * Adds a smart mobile device group holding the devices {@code criteria} accepts, now and after every
-     * change to a device (through this API, the Pro API or the Classic API); registered {@link #webhooks()}
+     * change to a device ({@link #enrollMobileDevice}, {@link #checkInMobileDevice}, the Pro API or the Classic
+     * API; a {@link #proStore}/{@link #classicStore} write posts no device event and the group does not see
+     * it); registered {@link #webhooks()}
      * get {@code SmartGroupMobileDeviceMembershipChange} after the change that moved a device in or out. Like
      * {@link #addSmartComputerGroup}, the group lives in the simulator only.
      *
