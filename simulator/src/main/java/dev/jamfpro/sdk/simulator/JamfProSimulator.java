@@ -543,17 +543,7 @@ public final class JamfProSimulator implements AutoCloseable {
      * @throws IllegalArgumentException when {@code json} is not a JSON object
      */
     public String enrollMobileDevice(String json) {
-        Objects.requireNonNull(json, "json == null");
-        JsonObject body;
-        try {
-            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new IllegalArgumentException("a mobile device must be a JSON object, got: " + json);
-            }
-            body = parsed.getAsJsonObject();
-        } catch (com.google.gson.JsonSyntaxException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
+        JsonObject body = ProRecords.object(json);
         RecordCollection mobiles = mobileDevices();
         return fleet.inOrder(() -> {
             String id = mobiles.addOver(body);
