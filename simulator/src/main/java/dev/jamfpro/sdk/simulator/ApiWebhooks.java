@@ -92,6 +92,8 @@ final class ApiWebhooks {
     private SimResponse write(SimRequest request, List<String> segments, String path) {
         String method = request.method();
         Target target = segments.get(0).equals("api") ? proTarget(method, segments) : classicTarget(method, segments);
+        // decided once, before the write: a registration made while it runs gets none of its events, rather
+        // than one without what could only be read before (a deleted object's name, a removed device)
         boolean operation = target != null && webhooks.wants(REST_API_OPERATION);
         boolean unEnrolled = target != null && target.mobileDevice() && method.equals("DELETE")
                 && (webhooks.wants(MOBILE_DEVICE_UN_ENROLLED) || !mobileGroups.isEmpty());
@@ -114,7 +116,7 @@ final class ApiWebhooks {
             return after[0];
         };
         int objectId = number(id);
-        if (target.mobileDevice()) {
+        if (target.mobileDevice() && (unEnrolled || !method.equals("DELETE"))) {
             String event = method.equals("DELETE") ? MOBILE_DEVICE_UN_ENROLLED
                     : target.create() ? MOBILE_DEVICE_ENROLLED : MOBILE_DEVICE_INVENTORY_COMPLETED;
             Supplier<Read> device = method.equals("DELETE") ? () -> before : readAfter;
@@ -122,8 +124,10 @@ final class ApiWebhooks {
             mobileGroupsAfter(objectId, () -> WebhookPayloads.mobileDevice(objectId, device.get().fields()),
                     !method.equals("DELETE"), at);
         }
-        webhooks.emit(REST_API_OPERATION, () -> WebhookPayloads.restApiOperation(principal, objectId,
-                (method.equals("DELETE") ? before : readAfter.get()).name(), target.typeName(), method), 0, at);
+        if (operation) {
+            webhooks.emit(REST_API_OPERATION, () -> WebhookPayloads.restApiOperation(principal, objectId,
+                    (method.equals("DELETE") ? before : readAfter.get()).name(), target.typeName(), method), 0, at);
+        }
         return response;
     }
 
