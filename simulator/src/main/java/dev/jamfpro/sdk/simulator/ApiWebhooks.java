@@ -92,6 +92,8 @@ final class ApiWebhooks {
     private SimResponse write(SimRequest request, List<String> segments, String path) {
         String method = request.method();
         Target target = segments.get(0).equals("api") ? proTarget(method, segments) : classicTarget(method, segments);
+        // decided once, before the write: a registration made while it runs gets none of its events, rather
+        // than one without what could only be read before (a deleted object's name, a removed device)
         boolean operation = target != null && webhooks.wants(REST_API_OPERATION);
         boolean unEnrolled = target != null && target.mobileDevice() && method.equals("DELETE")
                 && (webhooks.wants(MOBILE_DEVICE_UN_ENROLLED) || !mobileGroups.isEmpty());
@@ -114,7 +116,7 @@ final class ApiWebhooks {
             return after[0];
         };
         int objectId = number(id);
-        if (target.mobileDevice()) {
+        if (target.mobileDevice() && (unEnrolled || !method.equals("DELETE"))) {
             String event = method.equals("DELETE") ? MOBILE_DEVICE_UN_ENROLLED
                     : target.create() ? MOBILE_DEVICE_ENROLLED : MOBILE_DEVICE_INVENTORY_COMPLETED;
             Supplier<Read> device = method.equals("DELETE") ? () -> before : readAfter;
@@ -122,8 +124,10 @@ final class ApiWebhooks {
             mobileGroupsAfter(objectId, () -> WebhookPayloads.mobileDevice(objectId, device.get().fields()),
                     !method.equals("DELETE"), at);
         }
-        webhooks.emit(REST_API_OPERATION, () -> WebhookPayloads.restApiOperation(principal, objectId,
-                (method.equals("DELETE") ? before : readAfter.get()).name(), target.typeName(), method), 0, at);
+        if (operation) {
+            webhooks.emit(REST_API_OPERATION, () -> WebhookPayloads.restApiOperation(principal, objectId,
+                    (method.equals("DELETE") ? before : readAfter.get()).name(), target.typeName(), method), 0, at);
+        }
         return response;
     }
 
@@ -203,8 +207,10 @@ final class ApiWebhooks {
                 last = i;
             }
         }
-        if (last < 1) { // settings, or an action on no one object
-            return new Target(true, typeName(api.get(api.size() - 1)), null, List.copyOf(segments), false, false);
+        if (last < 1) { // settings, or an action on no one object (.../delete-multiple: on its collection's records)
+            boolean many = engine.get().role(match.template()) == ProEngine.Role.DELETE_MULTIPLE;
+            return new Target(true, typeName(api.get(api.size() - (many ? 2 : 1))), null, List.copyOf(segments), false,
+                    false);
         }
         String collection = api.get(last - 1);
         // an action on a device (/v2/mobile-devices/{id}/erase) is no change to its inventory
@@ -317,7 +323,7 @@ final class ApiWebhooks {
         String[] words = segment.split("[-_]");
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            String word = i == words.length - 1 ? singular(words[i]) : words[i];
+            String word = i == words.length - 1 ? ProEngine.singular(words[i]) : words[i];
             if (word.isEmpty()) {
                 continue;
             }
@@ -327,16 +333,6 @@ final class ApiWebhooks {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return name.toString();
-    }
-
-    private static String singular(String word) {
-        if (word.endsWith("ies") && word.length() > 3) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 1) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
     }
 
     private static int number(String id) {

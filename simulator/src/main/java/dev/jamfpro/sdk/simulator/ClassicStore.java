@@ -124,11 +124,7 @@ final class ClassicStore {
                 id = Integer.parseInt(own);
             }
         }
-        XmlNode copy = record.copy();
-        copy.set(idPath, Integer.toString(id));
-        records.put(id, copy);
-        xml.remove(id);
-        nextId = Math.max(nextId, id + 1);
+        putHere(id, record);
         return id;
     }
 

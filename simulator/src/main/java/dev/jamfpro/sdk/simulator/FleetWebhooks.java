@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * What a change to the fleet means in Jamf Pro's webhook events: a computer added is ComputerAdded, a
- * check-in is ComputerCheckIn, a change to its inventory record is ComputerInventoryCompleted, and any change that moves a computer into or out of a smart group is
+ * check-in is ComputerCheckIn, a change to its inventory record is ComputerInventoryCompleted, and any
+ * change that moves a computer into or out of a smart group is
  * SmartGroupComputerMembershipChange for that group, after the event that caused it. A
  * {@link FleetListener} like any other: the fleet tells it of each change under its write lock, so
  * events are queued in the order the changes happened.

@@ -159,7 +159,7 @@ public final class JamfProSimulator implements AutoCloseable {
         ClassicComputers classicComputers = new ClassicComputers(fleet, directory, b.seed);
         ClassicEngine[] classic = {null};
         java.util.function.Supplier<ClassicEngine> classicEngine = () -> {
-            synchronized (classic) { // made on the first Classic request: its model is loaded by then, or now
+            synchronized (classic) { // made on the first Classic request or shared-kind write: its model is loaded then
                 if (classic[0] == null) {
                     ClassicEngine made = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed,
                             b.recordsPerCollection, () -> {
@@ -172,13 +172,21 @@ public final class JamfProSimulator implements AutoCloseable {
                 return classic[0];
             }
         };
+        // A shared kind's Pro store is linked before its first write even when no Classic request came yet
+        for (SharedKinds.Kind kind : SharedKinds.kinds()) {
+            RecordCollection pro = store(engine, kind.proPath());
+            if (pro != null && pro.finite()) {
+                pro.linkBeforeFirstWrite(classicEngine::get);
+            }
+        }
         return new Apis(engine, directory, inventory, classicEngine);
     }
 
     /**
      * Makes the Pro and Classic stores of each kind both APIs keep ({@link SharedKinds}) one: the Classic
-     * store starts as the mirror of the Pro one (before any Classic request is answered) and every write
-     * through either is mirrored after. A kind one of the documents lacks stays unlinked.
+     * store starts as the mirror of the Pro one (before any Classic request is answered, or the Pro store's
+     * first write) and every write through either is mirrored after. A kind one of the documents lacks stays
+     * unlinked.
      */
     private static void link(ProEngine engine, ClassicEngine classic) {
         for (SharedKinds.Kind kind : SharedKinds.kinds()) {
@@ -535,17 +543,7 @@ public final class JamfProSimulator implements AutoCloseable {
      * @throws IllegalArgumentException when {@code json} is not a JSON object
      */
     public String enrollMobileDevice(String json) {
-        Objects.requireNonNull(json, "json == null");
-        JsonObject body;
-        try {
-            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(json);
-            if (!parsed.isJsonObject()) {
-                throw new IllegalArgumentException("a mobile device must be a JSON object, got: " + json);
-            }
-            body = parsed.getAsJsonObject();
-        } catch (com.google.gson.JsonSyntaxException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
-        }
+        JsonObject body = ProRecords.object(json);
         RecordCollection mobiles = mobileDevices();
         return fleet.inOrder(() -> {
             String id = mobiles.addOver(body);
@@ -624,7 +622,9 @@ public final class JamfProSimulator implements AutoCloseable {
 
     /**
      * Adds a smart mobile device group holding the devices {@code criteria} accepts, now and after every
-     * change to a device (through this API, the Pro API or the Classic API); registered {@link #webhooks()}
+     * change to a device ({@link #enrollMobileDevice}, {@link #checkInMobileDevice}, the Pro API or the Classic
+     * API; a {@link #proStore}/{@link #classicStore} write posts no device event and the group does not see
+     * it); registered {@link #webhooks()}
      * get {@code SmartGroupMobileDeviceMembershipChange} after the change that moved a device in or out. Like
      * {@link #addSmartComputerGroup}, the group lives in the simulator only.
      *

@@ -238,18 +238,21 @@ final class ProEngine {
         for (int i = segments.size() - 1; i >= 0; i--) {
             String s = segments.get(i);
             if (!ProApiModel.isParam(s) && !s.matches("v\\d+|preview|\\d+")) {
-                String words = JsonSampler.humanize(s);
-                if (words.endsWith("ies")) {
-                    words = words.substring(0, words.length() - 3) + "y";
-                } else if (words.endsWith("sses")) {
-                    words = words.substring(0, words.length() - 2);
-                } else if (words.endsWith("s") && !words.endsWith("ss")) {
-                    words = words.substring(0, words.length() - 1);
-                }
-                return words;
+                return singular(JsonSampler.humanize(s));
             }
         }
         return "Item";
+    }
+
+    /** {@code Categories} becomes {@code Category}, {@code Addresses} {@code Address}, {@code Settings} {@code Setting}. */
+    static String singular(String words) {
+        if (words.endsWith("ies")) {
+            return words.substring(0, words.length() - 3) + "y";
+        }
+        if (words.endsWith("sses")) {
+            return words.substring(0, words.length() - 2);
+        }
+        return words.endsWith("s") && !words.endsWith("ss") ? words.substring(0, words.length() - 1) : words;
     }
 
     Role role(String template) {

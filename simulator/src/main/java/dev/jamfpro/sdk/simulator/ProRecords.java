@@ -79,7 +79,8 @@ public final class ProRecords {
         collection.clear();
     }
 
-    private static com.google.gson.JsonObject object(String json) {
+    /** {@code json} parsed: a JSON object, or an {@link IllegalArgumentException} saying what it is not. */
+    static com.google.gson.JsonObject object(String json) {
         Objects.requireNonNull(json, "json == null");
         try {
             JsonElement parsed = JsonParser.parseString(json);

@@ -34,6 +34,8 @@ final class RecordCollection {
     private long nextId = 1;
     /** The Classic store these records are also seen through, when they are a shared kind ({@link SharedKinds}). */
     private volatile SharedKinds.Link link;
+    /** Links this store to its Classic twin, run before its first write (then null); null when there is none. */
+    private volatile Runnable linker;
 
     /**
      * @param keyProperty the record property that holds the key ({@code id}), or null
@@ -62,11 +64,30 @@ final class RecordCollection {
 
     /**
      * From now on every write is mirrored through {@code link} (and checked for a duplicate name). The caller
-     * holds this store's lock from here until the other store mirrors this one, so that no write made
-     * unlinked can fall between the copy and the link.
+     * holds {@code link}'s lock until the other store mirrors this one, so that no write through the link
+     * can fall between the link and the copy.
      */
     void link(SharedKinds.Link link) {
         this.link = link;
+    }
+
+    /**
+     * The records are a shared kind: {@code linker} {@link #link}s them, and is run before the first write
+     * (before a store that is written first through the Pro API is linked, names are unique and ids numbers
+     * all the same). Call before the store is used.
+     */
+    void linkBeforeFirstWrite(Runnable linker) {
+        this.linker = linker;
+    }
+
+    /** The link every write goes through, made now if it is not yet; null when these records are not shared. */
+    private SharedKinds.Link linked() {
+        Runnable l = linker;
+        if (l != null) {
+            l.run(); // returns once linked (or known never to be)
+            linker = null;
+        }
+        return link;
     }
 
     /** The key the next create takes. */
@@ -139,12 +160,10 @@ final class RecordCollection {
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the name is taken
      */
     JsonObject create(JsonObject body) {
-        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
-            if (link == null) {
-                return createHere(body);
-            }
+        SharedKinds.Link l = linked();
+        if (l == null) {
+            return createHere(body);
         }
-        SharedKinds.Link l = link;
         return l.write(l.proName(body), null, () -> createHere(body), l::mirrorToClassic);
     }
 
@@ -162,14 +181,11 @@ final class RecordCollection {
      * it has one, else the next. Returns the key.
      */
     String addOver(JsonObject body) {
-        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
-            if (link == null) {
-                return addOverHere(body);
-            }
+        SharedKinds.Link l = linked();
+        if (l == null) {
+            return addOverHere(body);
         }
-        SharedKinds.Link l = link;
-        String own = keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
-                ? body.get(keyProperty).getAsString() : null;
+        String own = ownKey(body);
         if (own != null && !own.isBlank() && !own.matches("[1-9]\\d{0,8}")) {
             throw new IllegalArgumentException(path + " shares its ids with the Classic API: an id is a positive "
                     + "number, not '" + own + "'");
@@ -179,21 +195,18 @@ final class RecordCollection {
     }
 
     private synchronized String addOverHere(JsonObject body) {
-        String key = null;
-        if (keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()) {
-            key = body.get(keyProperty).getAsString();
-        }
+        String key = ownKey(body);
         if (key == null || key.isBlank()) {
             key = Long.toString(nextId);
         }
-        JsonObject record = withKey(replacement(key, body), key);
-        records.put(key, record);
-        deleted.remove(key);
-        if (key.matches("\\d{1,18}")) {
-            nextId = Math.max(nextId, Long.parseLong(key) + 1);
-        }
-        changed();
+        putHere(key, replacement(key, body));
         return key;
+    }
+
+    /** The key {@code body} gives itself ({@code keyProperty}), or null. */
+    private String ownKey(JsonObject body) {
+        return keyProperty != null && body.has(keyProperty) && body.get(keyProperty).isJsonPrimitive()
+                ? body.get(keyProperty).getAsString() : null;
     }
 
     /**
@@ -202,12 +215,10 @@ final class RecordCollection {
      * @throws SharedKinds.DuplicateName when the records are a shared kind and the new name is taken
      */
     Optional<JsonObject> update(String key, UnaryOperator<JsonObject> change) {
-        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
-            if (link == null) {
-                return updateHere(key, change);
-            }
+        SharedKinds.Link l = linked();
+        if (l == null) {
+            return updateHere(key, change);
         }
-        SharedKinds.Link l = link;
         synchronized (l) {
             Optional<JsonObject> current = get(key);
             if (current.isEmpty()) {
@@ -237,12 +248,8 @@ final class RecordCollection {
 
     /** Removes the record; false if there was none. */
     boolean delete(String key) {
-        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
-            if (link == null) {
-                return deleteHere(key);
-            }
-        }
-        return link.delete(key);
+        SharedKinds.Link l = linked();
+        return l == null ? deleteHere(key) : l.delete(key);
     }
 
     /** Removes the record here only (a mirrored delete); false if there was none. */
@@ -260,13 +267,12 @@ final class RecordCollection {
 
     /** Removes every record. */
     void clear() {
-        synchronized (this) { // unlinked, the write is done under this store's lock, which linking takes
-            if (link == null) {
-                clearHere();
-                return;
-            }
+        SharedKinds.Link l = linked();
+        if (l == null) {
+            clearHere();
+        } else {
+            l.clear();
         }
-        link.clear();
     }
 
     /** Removes every record here only (a mirrored clear). */

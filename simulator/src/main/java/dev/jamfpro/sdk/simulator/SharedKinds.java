@@ -187,18 +187,16 @@ final class SharedKinds {
         static Link connect(Kind kind, RecordCollection pro, ClassicStore classic, XmlNode classicTemplate,
                             Function<String, RecordCollection> stores) {
             Link link = new Link(kind, pro, classic, classicTemplate, stores);
-            // The Pro store's own lock too: a Pro write that found it unlinked is done before the copy, or
-            // waits and finds it linked (lock order everywhere: link, then a store).
+            // No write runs unlinked meanwhile (a Pro store's first write waits for this link:
+            // RecordCollection#linkBeforeFirstWrite); one that finds the link set waits for its lock, so for the copy.
             synchronized (link) {
-                synchronized (pro) {
-                    pro.link(link);
-                    classic.link(link);
-                    classic.clearHere();
-                    for (JsonObject record : pro.all()) {
-                        link.mirrorToClassic(record);
-                    }
-                    classic.continueFrom(pro.nextId());
+                pro.link(link);
+                classic.link(link);
+                classic.clearHere();
+                for (JsonObject record : pro.all()) {
+                    link.mirrorToClassic(record);
                 }
+                classic.continueFrom(pro.nextId());
             }
             return link;
         }
@@ -224,15 +222,16 @@ final class SharedKinds {
 
         /**
          * As {@link #write}, for a Classic record ({@code proposed}, as it will be stored): also refused
-         * ({@link UnknownCategory}) when it names, anew, a category that does not exist.
+         * ({@link UnknownCategory}) when it names, anew, a category that does not exist (a name the record
+         * shows already, of a category renamed since, is no new one).
          */
         synchronized <T> T writeClassic(XmlNode proposed, String id, Supplier<T> change,
                                         java.util.function.Consumer<T> mirror) {
-            JsonObject before = id == null ? null : pro.get(id).orElse(null);
+            XmlNode before = id == null ? null : classic.get(Integer.parseInt(id)).orElse(null);
             for (Field f : kind.fields()) {
                 String text = f.type() == Type.CATEGORY ? proposed.textAt(f.classic()) : null;
                 if (text != null && categoryId(text) == null
-                        && (before == null || !text.equals(classicText(f, before.get(f.pro()))))) {
+                        && (before == null || !text.equals(before.textAt(f.classic())))) {
                     throw new UnknownCategory(text);
                 }
             }

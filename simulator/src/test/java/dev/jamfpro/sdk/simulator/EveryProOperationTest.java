@@ -126,8 +126,8 @@ class EveryProOperationTest {
                         "grant_type=client_credentials&client_id=sim-client&client_secret=sim-secret");
             } else if (ProApiModel.isJson(type)) {
                 request.header("Content-Type", type);
-                body = HttpRequest.BodyPublishers.ofString(sampler.generate(media.schema(), 7,
-                        JsonSampler.Naming.NONE).toString());
+                body = HttpRequest.BodyPublishers.ofString(uniquelyNamed(op, sampler.generate(media.schema(), 7,
+                        JsonSampler.Naming.NONE)).toString());
             } else if (type.equals("multipart/form-data")) {
                 String boundary = "simboundary";
                 request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
@@ -168,6 +168,22 @@ class EveryProOperationTest {
     private static String userToken() {
         HttpResponse<String> response = http.postAuth("/api/v1/auth/token", TestHttp.basic("sim-user", "sim-password"));
         return TestHttp.json(response).get("token").getAsString();
+    }
+
+    /**
+     * A sampled body whose name is its operation's own: one sample would give every write of a kind the same
+     * name, and the kinds both APIs keep refuse a name another record has, as Jamf does.
+     */
+    private static JsonElement uniquelyNamed(ProApiModel.Operation op, JsonElement body) {
+        if (body.isJsonObject()) {
+            for (String property : List.of("name", "packageName")) {
+                JsonElement name = body.getAsJsonObject().get(property);
+                if (name != null && name.isJsonPrimitive() && name.getAsJsonPrimitive().isString()) {
+                    body.getAsJsonObject().addProperty(property, name.getAsString() + " (" + op.display() + ")");
+                }
+            }
+        }
+        return body;
     }
 
     private static String pathValue(ProApiModel.Operation op, String name) {

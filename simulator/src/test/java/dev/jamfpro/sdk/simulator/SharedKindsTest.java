@@ -267,6 +267,27 @@ class SharedKindsTest {
     }
 
     @Test
+    void aClassicUpdateOfAScriptWhoseCategoryWasRenamedSinceIsNoProblemWithCategory() {
+        HttpResponse<String> category = http.post("/api/v1/categories", token, "application/json",
+                "{\"name\": \"Maintenance\", \"priority\": 9}");
+        assertEquals(201, category.statusCode(), category.body());
+        String categoryId = TestHttp.json(category).get("id").getAsString();
+        HttpResponse<String> script = http.post("/api/v1/scripts", token, "application/json",
+                "{\"name\": \"Rotate Logs\", \"categoryId\": \"" + categoryId + "\"}");
+        assertEquals(201, script.statusCode(), script.body());
+        String id = TestHttp.json(script).get("id").getAsString();
+        assertEquals(200, http.put("/api/v1/categories/" + categoryId, token, "application/json",
+                "{\"name\": \"Housekeeping\", \"priority\": 9}").statusCode());
+        assertEquals("Maintenance", classic("scripts/id/" + id).textAt("category"), "the README's known limit");
+
+        HttpResponse<String> notes = http.put("/JSSResource/scripts/id/" + id, token, "application/xml",
+                "<script><notes>rotated weekly</notes></script>");
+        assertEquals(201, notes.statusCode(), "the update names no category: " + notes.body());
+        assertEquals("rotated weekly", pro("/v1/scripts/" + id).get("notes").getAsString());
+        assertEquals(categoryId, pro("/v1/scripts/" + id).get("categoryId").getAsString(), "still in its category");
+    }
+
+    @Test
     void sitesAreWrittenThroughClassicAndReadThroughPro() {
         HttpResponse<String> created = http.post("/JSSResource/sites/id/0", token, "application/xml",
                 "<site><name>Reykjavik</name></site>");
@@ -297,6 +318,25 @@ class SharedKindsTest {
         assertTrue(pro.remove(id));
         assertTrue(classic.get(Integer.parseInt(id)).isEmpty());
         assertEquals(pro.ids(), classic.ids().stream().map(String::valueOf).toList());
+    }
+
+    @Test
+    void namesAreUniqueAndIdsNumbersFromTheFirstRequestNotFromTheFirstClassicOne() {
+        try (JamfProSimulator fresh = JamfProSimulator.builder().computers(1).start()) {
+            TestHttp freshHttp = new TestHttp(fresh);
+            String freshToken = freshHttp.oauthToken();
+            String body = "{\"name\": \"Only Once\"}";
+            assertEquals(201, freshHttp.post("/api/v1/departments", freshToken, "application/json", body).statusCode());
+            HttpResponse<String> again = freshHttp.post("/api/v1/departments", freshToken, "application/json", body);
+            assertEquals(400, again.statusCode(), "no Classic request yet, still one record per name: " + again.body());
+            assertThrows(IllegalArgumentException.class,
+                    () -> fresh.proStore("/v1/categories").add("{\"id\": \"cat-9\", \"name\": \"Not a number\"}"));
+            HttpResponse<String> classic = freshHttp.get("/JSSResource/departments", freshToken);
+            assertEquals(200, classic.statusCode(), classic.body());
+            assertEquals(1, XmlNode.parse(classic.body()).children().stream()
+                    .filter(d -> "Only Once".equals(d.textAt("name"))).count());
+            assertEquals(200, freshHttp.get("/JSSResource/categories", freshToken).statusCode());
+        }
     }
 
     // ------------------------------------------------------------------ helpers

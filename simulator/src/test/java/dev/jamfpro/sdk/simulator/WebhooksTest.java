@@ -245,6 +245,45 @@ class WebhooksTest {
         assertTrue(received.isEmpty(), "nothing else was posted: " + received);
     }
 
+    @Test
+    void aDeleteMultipleNamesTheTypeOfTheRecordsItDeletes() throws Exception {
+        jamf.webhooks().register(url(), "RestAPIOperation");
+        TestHttp http = new TestHttp(jamf);
+        String token = http.oauthToken();
+        java.net.http.HttpResponse<String> deleted = http.post("/api/v1/departments/delete-multiple", token,
+                "application/json", "{\"ids\": [\"1\", \"2\"]}");
+        assertTrue(deleted.statusCode() / 100 == 2, deleted.statusCode() + " " + deleted.body());
+        JsonObject event = JsonParser.parseString(next().body()).getAsJsonObject().getAsJsonObject("event");
+        assertEquals("Department", event.get("objectTypeName").getAsString(), event.toString());
+        assertEquals("POST", event.get("restAPIOperationType").getAsString());
+        assertEquals(0, event.get("objectID").getAsInt(), "no one object: the ids are many");
+    }
+
+    @Test
+    void aWebhookRegisteredWhileADeleteIsUnderWayGetsNoEventOfItRatherThanOneWithoutItsName() throws Exception {
+        // the registration comes in after the delete began (deterministically: from a fleet listener, which the
+        // delete tells of the computer it removed): the delete did not read the name of what it was removing
+        java.util.concurrent.atomic.AtomicBoolean registered = new java.util.concurrent.atomic.AtomicBoolean();
+        jamf.addFleetListener(event -> {
+            if (event.type() == FleetEvent.Type.COMPUTER_DELETED && registered.compareAndSet(false, true)) {
+                jamf.webhooks().register(url(), "RestAPIOperation");
+            }
+        });
+        TestHttp http = new TestHttp(jamf);
+        String token = http.oauthToken();
+        int id = jamf.computers().get(0).id();
+        assertEquals(200, http.delete("/JSSResource/computers/id/" + id, token).statusCode());
+        assertTrue(registered.get());
+        assertEquals(201, http.post("/api/v1/departments", token, "application/json",
+                "{\"name\": \"Registered Before\"}").statusCode());
+
+        JsonObject event = JsonParser.parseString(next().body()).getAsJsonObject().getAsJsonObject("event");
+        assertEquals("POST", event.get("restAPIOperationType").getAsString(), "no event of the delete: " + event);
+        assertEquals("Registered Before", event.get("objectName").getAsString());
+        assertTrue(jamf.webhooks().awaitDeliveries(Duration.ofSeconds(10)));
+        assertTrue(received.isEmpty(), "nothing else was posted: " + received);
+    }
+
     /** {@code ComputerAdded 21}, or {@code SmartGroupComputerMembershipChange +[21] -[]}. */
     private static String summary(Received received) {
         JsonObject payload = JsonParser.parseString(received.body()).getAsJsonObject();

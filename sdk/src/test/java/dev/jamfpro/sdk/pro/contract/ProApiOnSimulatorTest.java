@@ -298,6 +298,14 @@ class ProApiOnSimulatorTest {
                 ids.add("3");
                 sample.getAsJsonObject().add("ids", ids);
             }
+            // a name of the operation's own: one sample would give every write of a kind the same name, and
+            // the kinds both APIs keep refuse a name another record has, as Jamf does
+            for (String property : List.of("name", "packageName")) {
+                JsonElement name = sample.isJsonObject() ? sample.getAsJsonObject().get(property) : null;
+                if (name != null && name.isJsonPrimitive() && name.getAsJsonPrimitive().isString()) {
+                    sample.getAsJsonObject().addProperty(property, name.getAsString() + " (" + op.displayName() + ")");
+                }
+            }
             return sample;
         }
     }
