@@ -16,6 +16,7 @@ import dev.jamfpro.sdk.pro.model.PrestageScopeUpdate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ class VersionLockedUpdateTest {
     private final AtomicInteger reads = new AtomicInteger();
     private volatile Consumer<Integer> beforeWrite = n -> { };
     private volatile String conflictCode = VersionLockedUpdate.OPTIMISTIC_LOCK_FAILED;
+    private volatile boolean silentReads;
     private RawHttpServer server;
     private AsyncJamfProClient client;
 
@@ -52,7 +54,7 @@ class VersionLockedUpdateTest {
             }
             if (request.method().equals("GET")) {
                 reads.incrementAndGet();
-                return RawHttpServer.Answer.json(200, scopeJson());
+                return silentReads ? RawHttpServer.Answer.never() : RawHttpServer.Answer.json(200, scopeJson());
             }
             JsonObject body = JsonParser.parseString(request.bodyText()).getAsJsonObject();
             writes.add(body);
@@ -167,6 +169,17 @@ class VersionLockedUpdateTest {
         assertTrue(error.hasErrorCode("DUPLICATE_FIELD"));
         assertEquals(1, reads.get());
         assertEquals(1, writes.size());
+    }
+
+    /** Cancelling the update cancels its request in flight (a read the server never answers), not only what follows. */
+    @Test
+    void cancellingTheUpdateCancelsTheRequestInFlight() {
+        silentReads = true;
+        CompletableFuture<PrestageScopeResponseV2> update = addingOurs().run();
+        Await.until("the read is in flight", () -> client.inFlightRequests() == 1);
+        assertTrue(update.cancel(false));
+        Await.until("the read is cancelled, not left to its timeout", () -> client.inFlightRequests() == 0);
+        assertEquals(0, writes.size());
     }
 
     @Test

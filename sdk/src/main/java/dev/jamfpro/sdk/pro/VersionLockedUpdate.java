@@ -112,7 +112,9 @@ public final class VersionLockedUpdate<R, W, A> {
     }
 
     /**
-     * Reads, changes and writes, again from the read on each {@code OPTIMISTIC_LOCK_FAILED}.
+     * Reads, changes and writes, again from the read on each {@code OPTIMISTIC_LOCK_FAILED}. Cancelling the
+     * returned future cancels the request in flight and starts no other (a write already sent may still
+     * have been applied).
      *
      * @return the answer of the write that succeeded; failed as described in the class documentation
      */
@@ -128,19 +130,19 @@ public final class VersionLockedUpdate<R, W, A> {
         }
         CompletableFuture<A> written;
         try {
-            written = call(read, "read").thenCompose(record -> {
+            // Each request is cancelled with the update: the stage after a future does not cancel the future.
+            written = Cancel.link(result, call(read, "read")).thenCompose(record -> {
                 W body = change.apply(record);
                 if (body == null) {
                     throw new IllegalArgumentException("the change returned null instead of the body to write");
                 }
                 checkVersionLock(record, body);
-                return call(() -> write.apply(body), "write");
+                return Cancel.link(result, call(() -> write.apply(body), "write"));
             });
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
             return;
         }
-        Cancel.link(result, written);
         written.whenComplete((value, failure) -> {
             if (failure == null) {
                 result.complete(value);
