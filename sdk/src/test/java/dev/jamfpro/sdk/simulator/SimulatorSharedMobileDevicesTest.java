@@ -67,12 +67,9 @@ class SimulatorSharedMobileDevicesTest {
 
     @Test
     void changedThroughClassicThenReadThroughTheProListItemAndDetail() {
-        ClassicMobileDevice change = new ClassicMobileDevice();
-        ClassicMobileDevice.General general = new ClassicMobileDevice.General();
-        general.setName("Reception iPad");
-        general.setAssetTag("REC-2");
-        general.setOsVersion("18.3");
-        change.setGeneral(general);
+        ClassicMobileDevice change = named("Reception iPad");
+        change.getGeneral().setAssetTag("REC-2");
+        change.getGeneral().setOsVersion("18.3");
         client.classicApi().updateMobileDeviceById(2, change).join();
 
         MobileDeviceV2 listed = client.proApi().getMobileDevicesV2(0, 100, null).join().getResults().stream()
@@ -108,12 +105,9 @@ class SimulatorSharedMobileDevicesTest {
 
     @Test
     void createdAndDeletedThroughClassicAndCountedAlikeByBoth() {
-        ClassicMobileDevice phone = new ClassicMobileDevice();
-        ClassicMobileDevice.General general = new ClassicMobileDevice.General();
-        general.setName("Sam's iPhone");
-        general.setSerialNumber("DMPSAM0002");
-        general.setUdid("00008110-SAM");
-        phone.setGeneral(general);
+        ClassicMobileDevice phone = named("Sam's iPhone");
+        phone.getGeneral().setSerialNumber("DMPSAM0002");
+        phone.getGeneral().setUdid("00008110-SAM");
         int id = client.classicApi().createMobileDevice(phone).join();
         assertEquals(5, id, "one id sequence: after the four seeded devices");
         MobileDeviceV2 sam = client.proApi().getMobileDevicesByIdV2(Integer.toString(id)).join();
@@ -128,6 +122,14 @@ class SimulatorSharedMobileDevicesTest {
         assertEquals(404, status(client.proApi().getMobileDevicesByIdDetailV2("1")));
         assertEquals(List.of(2, 3, 4), ids());
         assertEquals(ids(), classicIds());
+    }
+
+    /** A Classic device that gives only its name (and what the caller adds to its general section). */
+    private static ClassicMobileDevice named(String name) {
+        ClassicMobileDevice device = new ClassicMobileDevice();
+        device.setGeneral(new ClassicMobileDevice.General());
+        device.getGeneral().setName(name);
+        return device;
     }
 
     private List<Integer> ids() {
