@@ -241,6 +241,42 @@ class WebhookSimulatorApiEventsTest {
         nothingElse();
     }
 
+    @Test
+    void aMobileDeviceChangedThroughOneApiThenTheOtherPostsOneEventPerChangeOfTheOneDevice() throws Exception {
+        register("JSON", "MobileDeviceEnrolled", "MobileDeviceInventoryCompleted", "MobileDeviceUnEnrolled");
+        int group = jamf.addSmartMobileDeviceGroup("Reception", d -> d.get("deviceName").startsWith("Reception"));
+
+        String id = jamf.enrollMobileDevice("{\"name\": \"Ada's iPad\", \"serialNumber\": \"DMPADA0001\", "
+                + "\"udid\": \"00008103-ADA\"}");
+        ClassicMobileDevice rename = new ClassicMobileDevice(); // through Classic: the device the Pro API enrolled
+        ClassicMobileDevice.General general = new ClassicMobileDevice.General();
+        general.setName("Reception iPad");
+        rename.setGeneral(general);
+        client.classicApi().updateMobileDeviceById(Integer.parseInt(id), rename).join();
+        assertEquals(Set.of(Integer.parseInt(id)), jamf.smartMobileDeviceGroupMembers(group));
+        UpdateMobileDeviceV2 osUpdate = new UpdateMobileDeviceV2(); // through Pro: the device Classic renamed
+        osUpdate.setAssetTag("REC-1");
+        client.proApi().patchMobileDevicesByIdV2(id, osUpdate).join();
+        client.classicApi().deleteMobileDeviceById(Integer.parseInt(id)).join();
+        assertEquals(Set.of(), jamf.smartMobileDeviceGroupMembers(group));
+
+        WebhookMobileDevice enrolled = next(MobileDeviceEnrolled.class).mobileDevice();
+        assertEquals(Integer.parseInt(id), enrolled.jssId().getAsInt());
+        assertEquals("Ada's iPad", enrolled.deviceName().orElseThrow());
+        for (int i = 0; i < 2; i++) { // the Classic PUT's, then the Pro PATCH's: one each, the same device
+            WebhookMobileDevice changed = next(MobileDeviceInventoryCompleted.class).mobileDevice();
+            assertEquals(Integer.parseInt(id), changed.jssId().getAsInt());
+            assertEquals("Reception iPad", changed.deviceName().orElseThrow());
+            assertEquals("DMPADA0001", changed.serialNumber().orElseThrow());
+            assertEquals("00008103-ADA", changed.udid().orElseThrow());
+        }
+        WebhookMobileDevice gone = next(MobileDeviceUnEnrolled.class).mobileDevice();
+        assertEquals(Integer.parseInt(id), gone.jssId().getAsInt());
+        assertEquals("Reception iPad", gone.deviceName().orElseThrow());
+        assertEquals("DMPADA0001", gone.serialNumber().orElseThrow());
+        nothingElse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"JSON", "XML"})
     void aMobileDeviceJoiningThenLeavingASmartGroupPostsEachChangeAfterItsOwnEvent(String form) throws Exception {

@@ -1,7 +1,5 @@
 package dev.jamfpro.sdk.simulator;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,7 @@ import java.util.function.Supplier;
  *       well-formed or names another resource.</li>
  * </ul>
  *
- * Departments, categories, buildings, sites, scripts and packages are the Pro API's records too
+ * Departments, categories, buildings, sites, scripts, packages and mobile devices are the Pro API's records too
  * ({@link SharedKinds}: their stores start as the Pro stores' mirror and every write is mirrored).
  * {@code computers} is the simulated fleet ({@link ClassicComputers}); the computer and mobile device
  * reports (history, management, application usage) answer for the devices that exist; commands are
@@ -52,19 +50,13 @@ final class ClassicEngine {
     private final ClassicComputers computers;
     private final long seed;
     private final int recordsPerStore;
-    private final Supplier<List<JsonObject>> mobileDevices;
     private final Map<String, ClassicStore> stores = new ConcurrentHashMap<>();
 
-    /**
-     * @param mobileDevices the Pro API's mobile devices, which the Classic {@code mobiledevices} start as
-     */
-    ClassicEngine(ClassicModel model, ClassicComputers computers, long seed, int recordsPerStore,
-                  Supplier<List<JsonObject>> mobileDevices) {
+    ClassicEngine(ClassicModel model, ClassicComputers computers, long seed, int recordsPerStore) {
         this.model = model;
         this.computers = computers;
         this.seed = seed;
         this.recordsPerStore = recordsPerStore;
-        this.mobileDevices = mobileDevices;
     }
 
     // ------------------------------------------------------------------ errors as Jamf's pages
@@ -646,13 +638,6 @@ final class ClassicEngine {
             store.add(template, false);
             return store;
         }
-        if (resource.name().equals("mobiledevices")) {
-            List<JsonObject> devices = mobileDevices.get();
-            for (int i = 0; i < devices.size(); i++) {
-                store.add(mobileDevice(template, i + 1, devices.get(i)), false);
-            }
-            return store;
-        }
         int count = recordsPerStore;
         boolean commands = resource.name().endsWith("commands");
         for (int i = 1; i <= count; i++) {
@@ -711,23 +696,6 @@ final class ClassicEngine {
             String unique = original.isEmpty() ? JsonSampler.humanize(record.name()) + " " + i
                     : i == 1 ? original : original + " " + i;
             record.set(namePath, unique);
-        }
-        return record;
-    }
-
-    /** Classic mobile device {@code i}, with the identity of the Pro API's mobile device {@code i}. */
-    private static XmlNode mobileDevice(XmlNode template, int i, JsonObject pro) {
-        XmlNode record = numbered(template, i);
-        XmlNode general = record.child("general") != null ? record.child("general") : record;
-        Map<String, String> fields = Map.of("name", "name", "display_name", "name", "device_name", "name",
-                "serial_number", "serialNumber", "udid", "udid", "wifi_mac_address", "wifiMacAddress",
-                "bluetooth_mac_address", "bluetoothMacAddress", "os_version", "osVersion", "os_build", "osBuild",
-                "model", "model");
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            JsonElement value = pro.get(f.getValue());
-            if (value != null && value.isJsonPrimitive() && general.child(f.getKey()) != null) {
-                general.set(f.getKey(), value.getAsString());
-            }
         }
         return record;
     }
@@ -838,7 +806,7 @@ final class ClassicEngine {
     private static boolean duplicateName(ClassicStore store, XmlNode body, int id) {
         String path = ClassicStore.namePath(body);
         String name = path == null ? null : body.textAt(path);
-        if (name == null || name.isEmpty()) {
+        if (name == null || name.isEmpty() || !SharedKinds.uniqueNames(store.resource())) {
             return false;
         }
         for (int other : store.ids()) {

@@ -63,9 +63,13 @@ final class ClassicStore {
         this.link = link;
     }
 
-    /** The next create takes {@code next} or a higher id (one sequence with the Pro store it is linked to). */
+    /**
+     * The next create takes {@code next}, or a higher id when this store holds one as high: the sequence of
+     * the Pro store it is linked to and now mirrors, whatever this store numbered before (its seed, cleared).
+     */
     synchronized void continueFrom(long next) {
-        nextId = (int) Math.max(nextId, next);
+        int held = records.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        nextId = (int) Math.max(next, held + 1L);
     }
 
     /** The record's root element ({@code building}). */

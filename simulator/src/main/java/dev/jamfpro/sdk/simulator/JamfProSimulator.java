@@ -162,10 +162,7 @@ public final class JamfProSimulator implements AutoCloseable {
             synchronized (classic) { // made on the first Classic request or shared-kind write: its model is loaded then
                 if (classic[0] == null) {
                     ClassicEngine made = new ClassicEngine(ClassicModel.get(), classicComputers, b.seed,
-                            b.recordsPerCollection, () -> {
-                                RecordCollection mobiles = store(engine, "/v2/mobile-devices");
-                                return mobiles == null ? List.of() : mobiles.all();
-                            });
+                            b.recordsPerCollection);
                     link(engine, made);
                     classic[0] = made;
                 }

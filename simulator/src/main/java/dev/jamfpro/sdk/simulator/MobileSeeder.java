@@ -53,7 +53,13 @@ final class MobileSeeder {
             d.addProperty("type", model.os());
             d.addProperty("model", model.name());
             d.addProperty("modelIdentifier", model.identifier());
+            JsonObject detail = new JsonObject(); // the detail shape's copy of the model, as the list shows it
+            detail.addProperty("model", model.name());
+            detail.addProperty("modelIdentifier", model.identifier());
+            detail.addProperty("supervised", true);
+            d.add("ios", detail);
             d.addProperty("username", owner.toLowerCase(Locale.ROOT) + i);
+            d.addProperty("phoneNumber", model.family().equals("iPhone") ? String.format("+1 555 %04d", 100 + i) : "");
             devices.add(d);
         }
         return devices;

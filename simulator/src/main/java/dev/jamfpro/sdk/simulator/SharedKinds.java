@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 
 /**
  * The kinds of record the Pro and the Classic API both keep (departments, categories, buildings,
- * sites, scripts, packages): on Jamf Pro each is one record seen two ways, so here the Pro store
+ * sites, scripts, packages, mobile devices): on Jamf Pro each is one record seen two ways, so here the Pro store
  * ({@link RecordCollection}) and the Classic store ({@link ClassicStore}) of a kind are {@link Link}ed:
  * the same ids from one sequence, every write through either side mirrored at once onto the other
- * (the fields both sides have, {@link Field}), names unique across both. A field only one side has
+ * (the fields both sides have, {@link Field}), names unique across both (mobile devices excepted: on Jamf
+ * many are "Ava's iPhone"). A field only one side has
  * stays on that side. Computers are shared the other way, one fleet rendered twice
  * ({@link ClassicComputers}, {@link InventoryJson}); these kinds have no model of their own, so each
  * side keeps its own shape and this table says how the shapes meet.
@@ -33,6 +34,11 @@ final class SharedKinds {
         STRING, INTEGER, BOOLEAN, BASE64, CATEGORY
     }
 
+    /** Whether the records of Classic resource {@code resource} have unique names (mobile devices do not). */
+    static boolean uniqueNames(String resource) {
+        return kinds().stream().noneMatch(k -> k.resource().equals(resource) && !k.uniqueNames());
+    }
+
     /** What the Classic API shows for a script or package in no category (Jamf's example). */
     static final String NO_CATEGORY = "No category assigned";
 
@@ -40,8 +46,9 @@ final class SharedKinds {
     private static final String CATEGORIES = "/v1/categories";
 
     /**
-     * A field both sides have: the Pro property, the Classic element path, the Pro type, and for an
-     * enumeration the Pro value → Classic value pairs (Pro {@code AT_REBOOT}, Classic {@code At Reboot}).
+     * A field both sides have: the Pro property (a path into nested objects, {@code ios/supervised}), the
+     * Classic element path, the Pro type, and for an enumeration the Pro value → Classic value pairs (Pro
+     * {@code AT_REBOOT}, Classic {@code At Reboot}).
      */
     record Field(String pro, String classic, Type type, Map<String, String> values) {
         static Field of(String pro, String classic) {
@@ -54,12 +61,17 @@ final class SharedKinds {
     }
 
     /**
-     * One kind: its Pro collection, its Classic resource, the fields both have (the one whose Classic
-     * element is {@code name} is the unique name).
+     * One kind: its Pro collection, its Classic resource, the fields both have (the first whose Classic
+     * element is {@code name} or {@code general/name} is the name), whether names are unique.
      */
-    record Kind(String proPath, String resource, List<Field> fields) {
+    record Kind(String proPath, String resource, List<Field> fields, boolean uniqueNames) {
+        Kind(String proPath, String resource, List<Field> fields) {
+            this(proPath, resource, fields, true);
+        }
+
         Field name() {
-            return fields.stream().filter(f -> f.classic().equals("name")).findFirst().orElseThrow();
+            return fields.stream().filter(f -> f.classic().equals("name") || f.classic().equals("general/name"))
+                    .findFirst().orElseThrow();
         }
     }
 
@@ -91,7 +103,31 @@ final class SharedKinds {
                         Field.of("rebootRequired", "reboot_required", Type.BOOLEAN),
                         Field.of("fillUserTemplate", "fill_user_template", Type.BOOLEAN),
                         Field.of("fillExistingUsers", "fill_existing_users", Type.BOOLEAN),
-                        Field.of("hashType", "hash_type"), Field.of("hashValue", "hash_value"))));
+                        Field.of("hashType", "hash_type"), Field.of("hashValue", "hash_value"))),
+                new Kind("/v2/mobile-devices", "mobiledevices", mobileDeviceFields(), false));
+    }
+
+    /**
+     * A mobile device's fields: one name shown in three Classic elements ({@code name} last: when a Classic
+     * write gives them different names, a field's last element that differs from the Pro record wins); the
+     * Pro record as stored holds its list shape ({@code model}) and its detail shape ({@code ios/model}) in
+     * one, so a Classic element both shapes keep is mapped to both (the top-level one last: it is what an
+     * enrolment names).
+     */
+    private static List<Field> mobileDeviceFields() {
+        return List.of(Field.of("name", "general/display_name"), Field.of("name", "general/device_name"),
+                Field.of("name", "general/name"), Field.of("serialNumber", "general/serial_number"),
+                Field.of("udid", "general/udid"), Field.of("wifiMacAddress", "general/wifi_mac_address"),
+                Field.of("bluetoothMacAddress", "general/bluetooth_mac_address"),
+                Field.of("ipAddress", "general/ip_address"), Field.of("ios/model", "general/model"),
+                Field.of("model", "general/model"), Field.of("ios/modelIdentifier", "general/model_identifier"),
+                Field.of("modelIdentifier", "general/model_identifier"), Field.of("osVersion", "general/os_version"),
+                Field.of("osBuild", "general/os_build"), Field.of("managed", "general/managed", Type.BOOLEAN),
+                Field.of("ios/supervised", "general/supervised", Type.BOOLEAN),
+                Field.of("assetTag", "general/asset_tag"), Field.of("phoneNumber", "general/phone_number"),
+                Field.of("location/username", "location/username"), Field.of("location/realName", "location/real_name"),
+                Field.of("location/emailAddress", "location/email_address"),
+                Field.of("location/position", "location/position"), Field.of("location/room", "location/room"));
     }
 
     /**
@@ -235,11 +271,14 @@ final class SharedKinds {
                     throw new UnknownCategory(text);
                 }
             }
-            return write(proposed.textAt("name"), id, change, mirror);
+            return write(kind.uniqueNames() ? proposed.textAt(kind.name().classic()) : null, id, change, mirror);
         }
 
         /** The name a Pro body gives its record, or null when it gives none. */
         String proName(JsonObject body) {
+            if (!kind.uniqueNames()) {
+                return null;
+            }
             JsonElement name = body.get(kind.name().pro());
             return name != null && name.isJsonPrimitive() ? name.getAsString() : null;
         }
@@ -249,7 +288,7 @@ final class SharedKinds {
             int id = Integer.parseInt(record.get(pro.keyProperty()).getAsString());
             XmlNode target = classic.get(id).orElseGet(classicTemplate::copy);
             for (Field f : kind.fields()) {
-                String text = classicText(f, record.get(f.pro()));
+                String text = classicText(f, proGet(record, f.pro()));
                 if (text != null) {
                     target.set(f.classic(), text);
                 }
@@ -268,16 +307,43 @@ final class SharedKinds {
             JsonObject target = before.deepCopy();
             for (Field f : kind.fields()) {
                 XmlNode node = record.at(f.classic());
-                if (node == null || node.text().equals(classicText(f, before.get(f.pro())))) {
+                if (node == null || node.text().equals(classicText(f, proGet(before, f.pro())))) {
                     continue; // not sent, or as the Pro record showed it
                 }
                 JsonElement value = proValue(f, node.text());
                 if (value != null) {
-                    target.add(f.pro(), value);
+                    proSet(target, f.pro(), value);
                 }
             }
             pro.putHere(key, target);
             mirrorToClassic(pro.get(key).orElseThrow());
+        }
+
+        /** The value at {@code path} ({@code ios/supervised}) of a Pro record, or null when it has none. */
+        private static JsonElement proGet(JsonObject record, String path) {
+            JsonElement at = record;
+            for (String name : path.split("/")) {
+                if (at == null || !at.isJsonObject()) {
+                    return null;
+                }
+                at = at.getAsJsonObject().get(name);
+            }
+            return at;
+        }
+
+        /** Sets the value at {@code path} of a Pro record, making the objects on the way when missing. */
+        private static void proSet(JsonObject record, String path, JsonElement value) {
+            String[] names = path.split("/");
+            JsonObject at = record;
+            for (int i = 0; i < names.length - 1; i++) {
+                JsonElement next = at.get(names[i]);
+                if (next == null || !next.isJsonObject()) {
+                    next = new JsonObject();
+                    at.add(names[i], next);
+                }
+                at = next.getAsJsonObject();
+            }
+            at.add(names[names.length - 1], value);
         }
 
         /** A Pro value as the Classic field shows it; null when the Pro record has no such property. */

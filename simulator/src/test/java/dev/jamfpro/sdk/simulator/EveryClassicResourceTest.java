@@ -222,6 +222,11 @@ class EveryClassicResourceTest {
         if (path != null) {
             record.set(path, name);
         }
+        for (String alsoTheName : List.of("general/display_name", "general/device_name")) { // a mobile device's
+            if (record.name().equals("mobile_device") && record.at(alsoTheName) != null) {
+                record.set(alsoTheName, name);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ round trips

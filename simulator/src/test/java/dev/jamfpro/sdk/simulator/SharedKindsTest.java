@@ -214,7 +214,8 @@ class SharedKindsTest {
             assertFalse(pro.isEmpty(), kind.resource() + " is seeded");
             kinds.add(kind.resource());
         }
-        assertEquals(List.of("departments", "categories", "buildings", "sites", "scripts", "packages"), kinds);
+        assertEquals(List.of("departments", "categories", "buildings", "sites", "scripts", "packages", "mobiledevices"),
+                kinds);
         // the fleet's buildings and departments, realistic names for the others
         assertEquals("Main Office", proList("/v1/buildings", "name").get("1"));
         assertEquals("Engineering", classicList("departments").get("1"));
